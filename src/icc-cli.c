@@ -1,0 +1,359 @@
+/* icc-cli.c
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "icc-cli.h"
+#include "icc-dataset-json.h"
+#include "icc-enum-util.h"
+#include "icc-world.h"
+
+static const GOptionEntry main_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check dataset files and print every problem, one per line"), NULL },
+  { "world-state", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print every state’s status on DATE (YYYY-MM-DD) and exit"), N_("DATE") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Output format of --world-state: text (default) or json"), N_("FORMAT") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+void
+icc_cli_add_main_options (GApplication *application)
+{
+  g_application_add_main_option_entries (application, main_entries);
+  g_application_set_option_context_parameter_string (application, _("[FILE…]"));
+  g_application_set_option_context_summary (application,
+                                            _("Follow states’ relationship with the "
+                                              "International Criminal Court."));
+}
+
+static void
+append_problems (GString    *out,
+                 const char *filename,
+                 GPtrArray  *problems)
+{
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = icc_problem_to_string (g_ptr_array_index (problems, i), filename);
+      g_string_append_printf (out, "%s\n", line);
+    }
+}
+
+int
+icc_cli_validate (const char * const *files,
+                  GString            *out)
+{
+  int status = 0;
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_string_append_printf (out, "%s\n", _("--validate needs at least one FILE"));
+      return 2;
+    }
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(IccDataset) dataset = NULL;
+      g_autoptr(GError) error = NULL;
+
+      dataset = icc_dataset_load_file (file, &problems, NULL, &error);
+      append_problems (out, files[i], problems);
+
+      if (dataset == NULL)
+        {
+          /* Problems already say what is wrong; an I/O error or a file too
+           * large has none, so print the error itself. */
+          if (problems == NULL || problems->len == 0)
+            g_string_append_printf (out, "%s: %s\n", files[i], error->message);
+          status = 1;
+        }
+    }
+
+  return status;
+}
+
+static IccDataset *
+load_dataset (const char  *filename,
+              GString     *out)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  IccDataset *dataset;
+
+  if (filename == NULL)
+    {
+      dataset = icc_dataset_load_bundled (&error);
+      if (dataset == NULL)
+        g_string_append_printf (out, "%s\n", error->message);
+      return dataset;
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (filename);
+
+      dataset = icc_dataset_load_file (file, &problems, NULL, &error);
+      if (dataset == NULL)
+        {
+          append_problems (out, filename, problems);
+          if (problems == NULL || problems->len == 0)
+            g_string_append_printf (out, "%s: %s\n", filename, error->message);
+        }
+      return dataset;
+    }
+}
+
+static char *
+world_to_json (IccWorld *world)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *date = icc_date_to_iso (icc_world_get_date (world));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (world));
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "date");
+  json_builder_add_string_value (builder, date);
+  json_builder_set_member_name (builder, "states_parties");
+  json_builder_add_int_value (builder, icc_world_get_states_parties (world));
+
+  json_builder_set_member_name (builder, "counts");
+  json_builder_begin_object (builder);
+  for (guint s = 0; s < ICC_N_STATUSES; s++)
+    {
+      json_builder_set_member_name (builder, icc_enum_to_nick (ICC_TYPE_STATUS, s));
+      json_builder_add_int_value (builder, icc_world_get_count (world, s));
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "states");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IccWorldRow) row = g_list_model_get_item (G_LIST_MODEL (world), i);
+      IccState *state = icc_world_row_get_state (row);
+      const IccDate *since = icc_world_row_get_since (row);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "code");
+      json_builder_add_string_value (builder, icc_state_get_code (state));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, icc_state_get_name (state));
+      json_builder_set_member_name (builder, "status");
+      json_builder_add_string_value (builder,
+                                     icc_enum_to_nick (ICC_TYPE_STATUS,
+                                                       icc_world_row_get_status (row)));
+      json_builder_set_member_name (builder, "since");
+      if (icc_date_is_set (since))
+        {
+          g_autofree char *iso = icc_date_to_iso (since);
+          json_builder_add_string_value (builder, iso);
+        }
+      else
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Pads @text to @width display columns (not bytes: names are UTF-8). */
+static void
+append_padded (GString    *out,
+               const char *text,
+               guint       width)
+{
+  glong len = g_utf8_strlen (text, -1);
+
+  g_string_append (out, text);
+  for (glong i = len; i < (glong)width; i++)
+    g_string_append_c (out, ' ');
+}
+
+static void
+world_to_text (IccWorld *world,
+               GString  *out)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (world));
+  g_autofree char *date = icc_date_format (icc_world_get_date (world));
+  g_autofree char *counts = icc_world_format_counts (world);
+  guint name_width = g_utf8_strlen (_("State"), -1);
+  guint status_width = g_utf8_strlen (_("Status"), -1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IccWorldRow) row = g_list_model_get_item (G_LIST_MODEL (world), i);
+      IccState *state = icc_world_row_get_state (row);
+
+      name_width = MAX (name_width, (guint)g_utf8_strlen (icc_state_get_display_name (state), -1));
+      status_width = MAX (status_width,
+                          (guint)g_utf8_strlen (icc_status_get_label (icc_world_row_get_status (row)), -1));
+    }
+
+  /* Translators: the heading of --world-state; %s is a date. */
+  g_string_append_printf (out, _("World state on %s"), date);
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, "%s\n\n", counts);
+
+  append_padded (out, _("Code"), 6);
+  append_padded (out, _("State"), name_width + 2);
+  append_padded (out, _("Status"), status_width + 2);
+  g_string_append_printf (out, "%s\n", _("Since"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IccWorldRow) row = g_list_model_get_item (G_LIST_MODEL (world), i);
+      IccState *state = icc_world_row_get_state (row);
+      g_autofree char *since = icc_date_to_iso (icc_world_row_get_since (row));
+
+      append_padded (out, icc_state_get_code (state), 6);
+      append_padded (out, icc_state_get_display_name (state), name_width + 2);
+      append_padded (out, icc_status_get_label (icc_world_row_get_status (row)), status_width + 2);
+      g_string_append_printf (out, "%s\n", since);
+    }
+}
+
+int
+icc_cli_world_state (const char *filename,
+                     const char *date_text,
+                     const char *format,
+                     GString    *out)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(IccWorld) world = NULL;
+  g_autoptr(GError) error = NULL;
+  IccDate date;
+
+  if (format == NULL)
+    format = "text";
+
+  if (!g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      g_string_append_printf (out, _("Unknown format “%s”: use text or json"), format);
+      g_string_append_c (out, '\n');
+      return 2;
+    }
+
+  if (!icc_date_parse (date_text, &date, &error))
+    {
+      g_string_append_printf (out, "--world-state: %s\n", error->message);
+      return 2;
+    }
+
+  dataset = load_dataset (filename, out);
+  if (dataset == NULL)
+    return 1;
+
+  world = icc_world_new (dataset);
+  icc_world_set_date (world, &date);
+
+  if (g_str_equal (format, "json"))
+    {
+      g_autofree char *json = world_to_json (world);
+      g_string_append_printf (out, "%s\n", json);
+    }
+  else
+    world_to_text (world, out);
+
+  return 0;
+}
+
+static void
+print_out (GString *out,
+           gboolean to_stderr)
+{
+  fputs (out->str, to_stderr ? stderr : stdout);
+  fflush (to_stderr ? stderr : stdout);
+}
+
+int
+icc_cli_handle_local_options (GApplication *application,
+                              GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *format = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean validate = FALSE;
+  gboolean version = FALSE;
+  int status;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  g_variant_dict_lookup (options, "validate", "b", &validate);
+  g_variant_dict_lookup (options, "version", "b", &version);
+  g_variant_dict_lookup (options, "world-state", "s", &date);
+  g_variant_dict_lookup (options, "format", "s", &format);
+
+  if (version)
+    {
+      g_print ("icc-tracker %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (validate)
+    {
+      status = icc_cli_validate (files, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (date != NULL)
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("--world-state takes at most one FILE"));
+          return 2;
+        }
+
+      status = icc_cli_world_state (files != NULL ? files[0] : NULL, date, format, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (format != NULL)
+    {
+      g_printerr ("%s\n", _("--format only applies to --world-state"));
+      return 2;
+    }
+
+  /* Files to open: G_OPTION_REMAINING took them from the default handling,
+   * so open them here (locally, or in the running instance) and let the
+   * default activation present the window they opened. */
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      g_application_open (application, (GFile **)gfiles->pdata, gfiles->len, "");
+    }
+
+  return -1;
+}

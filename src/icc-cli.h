@@ -1,0 +1,30 @@
+/* icc-cli.h
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The command line that works without a display: --validate, --world-state,
+ * --format, --version. IccApplication adds the options at construction and
+ * calls icc_cli_handle_local_options() from handle-local-options. */
+void icc_cli_add_main_options          (GApplication *application);
+/* Returns an exit status, or -1 to let the application go on (open windows). */
+int  icc_cli_handle_local_options      (GApplication *application,
+                                        GVariantDict *options);
+
+/* The pieces, for tests. They write to @out and return an exit status. */
+int  icc_cli_validate                  (const char * const *files,
+                                        GString            *out);
+int  icc_cli_world_state               (const char         *file,
+                                        const char         *date,
+                                        const char         *format,
+                                        GString            *out);
+
+G_END_DECLS

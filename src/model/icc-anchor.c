@@ -1,0 +1,314 @@
+/* icc-anchor.c
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "icc-anchor.h"
+
+/* Below this score an approximate match is not a match: the citation is an
+ * orphan rather than silently moved to a look-alike passage. */
+#define MIN_APPROXIMATE_SCORE 0.85
+
+typedef struct
+{
+  gunichar *chars;
+  glong     len;
+} UString;
+
+static void
+ustring_init (UString    *u,
+              const char *utf8)
+{
+  u->chars = g_utf8_to_ucs4_fast (utf8 != NULL ? utf8 : "", -1, &u->len);
+}
+
+static void
+ustring_clear (UString *u)
+{
+  g_clear_pointer (&u->chars, g_free);
+  u->len = 0;
+}
+
+static gboolean
+ustring_equal_at (const UString *text,
+                  glong          pos,
+                  const UString *needle)
+{
+  if (pos < 0 || pos + needle->len > text->len)
+    return FALSE;
+
+  return memcmp (text->chars + pos, needle->chars, needle->len * sizeof (gunichar)) == 0;
+}
+
+/* How many characters of @prefix end right before @pos, and of @suffix start
+ * at @end. */
+static glong
+context_score (const UString *text,
+               glong          pos,
+               glong          end,
+               const UString *prefix,
+               const UString *suffix)
+{
+  glong score = 0;
+
+  for (glong i = 1; i <= prefix->len && pos - i >= 0; i++)
+    {
+      if (text->chars[pos - i] != prefix->chars[prefix->len - i])
+        break;
+      score++;
+    }
+
+  for (glong i = 0; i < suffix->len && end + i < text->len; i++)
+    {
+      if (text->chars[end + i] != suffix->chars[i])
+        break;
+      score++;
+    }
+
+  return score;
+}
+
+static glong
+distance_to_hint (glong pos,
+                  int   hint_start)
+{
+  if (hint_start < 0)
+    return 0;
+  return ABS (pos - (glong)hint_start);
+}
+
+static gboolean
+find_exact (const UString *text,
+            const UString *quote,
+            const UString *prefix,
+            const UString *suffix,
+            int            hint_start,
+            glong         *out_start)
+{
+  glong best = -1;
+  glong best_score = -1;
+  glong best_distance = G_MAXLONG;
+
+  for (glong pos = 0; pos + quote->len <= text->len; pos++)
+    {
+      glong score, distance;
+
+      if (text->chars[pos] != quote->chars[0] || !ustring_equal_at (text, pos, quote))
+        continue;
+
+      score = context_score (text, pos, pos + quote->len, prefix, suffix);
+      distance = distance_to_hint (pos, hint_start);
+
+      if (score > best_score || (score == best_score && distance < best_distance))
+        {
+          best = pos;
+          best_score = score;
+          best_distance = distance;
+        }
+    }
+
+  if (best < 0)
+    return FALSE;
+
+  *out_start = best;
+  return TRUE;
+}
+
+/* Keeps letters and digits only, case-folded, with a map back to the
+ * original character offsets. */
+static void
+normalize (const UString *in,
+           UString       *out,
+           glong        **map)
+{
+  out->chars = g_new (gunichar, in->len + 1);
+  out->len = 0;
+
+  if (map != NULL)
+    *map = g_new (glong, in->len + 1);
+
+  for (glong i = 0; i < in->len; i++)
+    {
+      gunichar c = in->chars[i];
+
+      if (!g_unichar_isalnum (c))
+        continue;
+
+      if (map != NULL)
+        (*map)[out->len] = i;
+      out->chars[out->len++] = g_unichar_tolower (c);
+    }
+}
+
+/* Sellers' algorithm: the substring of @text with the smallest edit
+ * distance to @pattern. Returns the distance. */
+static glong
+best_approximate (const UString *text,
+                  const UString *pattern,
+                  glong         *out_start,
+                  glong         *out_end)
+{
+  glong n = text->len;
+  glong m = pattern->len;
+  g_autofree glong *prev = g_new (glong, n + 1);
+  g_autofree glong *cur = g_new (glong, n + 1);
+  g_autofree glong *prev_start = g_new (glong, n + 1);
+  g_autofree glong *cur_start = g_new (glong, n + 1);
+  glong best = G_MAXLONG;
+  glong best_end = 0;
+
+  for (glong j = 0; j <= n; j++)
+    {
+      prev[j] = 0;
+      prev_start[j] = j;
+    }
+
+  for (glong i = 1; i <= m; i++)
+    {
+      cur[0] = i;
+      cur_start[0] = 0;
+
+      for (glong j = 1; j <= n; j++)
+        {
+          glong sub = prev[j - 1] + (pattern->chars[i - 1] == text->chars[j - 1] ? 0 : 1);
+          glong del = prev[j] + 1;
+          glong ins = cur[j - 1] + 1;
+
+          if (sub <= del && sub <= ins)
+            {
+              cur[j] = sub;
+              cur_start[j] = prev_start[j - 1];
+            }
+          else if (del <= ins)
+            {
+              cur[j] = del;
+              cur_start[j] = prev_start[j];
+            }
+          else
+            {
+              cur[j] = ins;
+              cur_start[j] = cur_start[j - 1];
+            }
+        }
+
+      { glong *t = prev; prev = cur; cur = t; }
+      { glong *t = prev_start; prev_start = cur_start; cur_start = t; }
+    }
+
+  for (glong j = 0; j <= n; j++)
+    {
+      if (prev[j] < best)
+        {
+          best = prev[j];
+          best_end = j;
+        }
+    }
+
+  *out_start = prev_start[best_end];
+  *out_end = best_end;
+
+  return best;
+}
+
+static gboolean
+find_approximate (const UString *text,
+                  const UString *quote,
+                  glong         *out_start,
+                  glong         *out_end)
+{
+  UString ntext, nquote;
+  g_autofree glong *map = NULL;
+  glong start = 0, end = 0, distance;
+  gboolean found = FALSE;
+
+  normalize (text, &ntext, &map);
+  normalize (quote, &nquote, NULL);
+
+  if (nquote.len == 0 || ntext.len == 0)
+    goto out;
+
+  distance = best_approximate (&ntext, &nquote, &start, &end);
+
+  if (end > start &&
+      1.0 - (double)distance / (double)nquote.len >= MIN_APPROXIMATE_SCORE)
+    {
+      *out_start = map[start];
+      *out_end = map[end - 1] + 1;
+      found = TRUE;
+    }
+
+out:
+  ustring_clear (&ntext);
+  ustring_clear (&nquote);
+
+  return found;
+}
+
+IccAnchorMethod
+icc_anchor_resolve (const char *text,
+                    const char *quote,
+                    const char *prefix,
+                    const char *suffix,
+                    int         hint_start,
+                    int         hint_end,
+                    int        *out_start,
+                    int        *out_end)
+{
+  UString utext, uquote, uprefix, usuffix;
+  IccAnchorMethod method = ICC_ANCHOR_NONE;
+  glong start = -1, end = -1;
+
+  if (out_start != NULL)
+    *out_start = -1;
+  if (out_end != NULL)
+    *out_end = -1;
+
+  if (text == NULL || quote == NULL || *quote == '\0' ||
+      !g_utf8_validate (text, -1, NULL) || !g_utf8_validate (quote, -1, NULL) ||
+      (prefix != NULL && !g_utf8_validate (prefix, -1, NULL)) ||
+      (suffix != NULL && !g_utf8_validate (suffix, -1, NULL)))
+    return ICC_ANCHOR_NONE;
+
+  ustring_init (&utext, text);
+  ustring_init (&uquote, quote);
+  ustring_init (&uprefix, prefix);
+  ustring_init (&usuffix, suffix);
+
+  if (hint_start >= 0 && hint_end - hint_start == uquote.len &&
+      ustring_equal_at (&utext, hint_start, &uquote))
+    {
+      method = ICC_ANCHOR_HINT;
+      start = hint_start;
+      end = hint_end;
+    }
+  else if (find_exact (&utext, &uquote, &uprefix, &usuffix, hint_start, &start))
+    {
+      method = ICC_ANCHOR_EXACT;
+      end = start + uquote.len;
+    }
+  else if (find_approximate (&utext, &uquote, &start, &end))
+    {
+      method = ICC_ANCHOR_APPROXIMATE;
+    }
+
+  if (method != ICC_ANCHOR_NONE)
+    {
+      if (out_start != NULL)
+        *out_start = start;
+      if (out_end != NULL)
+        *out_end = end;
+    }
+
+  ustring_clear (&utext);
+  ustring_clear (&uquote);
+  ustring_clear (&uprefix);
+  ustring_clear (&usuffix);
+
+  return method;
+}

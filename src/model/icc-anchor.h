@@ -1,0 +1,33 @@
+/* icc-anchor.h
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ICC_ANCHOR_NONE,         /* Not found: the citation is an orphan. */
+  ICC_ANCHOR_HINT,         /* The offset hint holds the quote. */
+  ICC_ANCHOR_EXACT,        /* The quote occurs verbatim (prefix/suffix chose among copies). */
+  ICC_ANCHOR_APPROXIMATE,  /* Whitespace/punctuation-tolerant match, above the minimum score. */
+} IccAnchorMethod;
+
+/* Finds @quote in @text. Offsets are in characters (Unicode code points), end
+ * exclusive; @hint_start/@hint_end are -1 when absent. */
+IccAnchorMethod icc_anchor_resolve (const char *text,
+                                    const char *quote,
+                                    const char *prefix,
+                                    const char *suffix,
+                                    int         hint_start,
+                                    int         hint_end,
+                                    int        *out_start,
+                                    int        *out_end);
+
+G_END_DECLS

@@ -1,0 +1,486 @@
+/* icc-timeline-layout.c
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "icc-timeline-layout.h"
+
+/* Clusters are chained from an anchor on a grid of this many cluster widths,
+ * so that panning does not reshuffle them at every pixel. */
+#define ANCHOR_CLUSTERS 64
+
+typedef struct
+{
+  gint32 day;
+  gint32 end_day;
+  guint  position;
+  guint  lane;
+} Entry;
+
+typedef struct
+{
+  gint32 *days;
+  gint32 *end_days;
+  guint  *ranks;
+  guint   n;
+  gint32  max_len;
+} Lane;
+
+struct _IccTimelineIndex
+{
+  Entry      *entries;
+  gint32     *days;
+  guint       n;
+  GHashTable *ranks;
+  Lane        lanes[ICC_N_LANES];
+  gint32      first_day;
+  gint32      last_day;
+};
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const Entry *ea = a;
+  const Entry *eb = b;
+
+  if (ea->day != eb->day)
+    return ea->day < eb->day ? -1 : 1;
+
+  return ea->position < eb->position ? -1 : ea->position > eb->position;
+}
+
+IccTimelineIndex *
+icc_timeline_index_new (GListModel *events)
+{
+  IccTimelineIndex *index;
+  gboolean sorted = TRUE;
+  guint n;
+
+  g_return_val_if_fail (events == NULL || G_IS_LIST_MODEL (events), NULL);
+
+  index = g_new0 (IccTimelineIndex, 1);
+  index->ranks = g_hash_table_new (NULL, NULL);
+
+  n = events != NULL ? g_list_model_get_n_items (events) : 0;
+  index->n = n;
+  index->entries = g_new0 (Entry, MAX (n, 1));
+  index->days = g_new0 (gint32, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IccEvent) event = g_list_model_get_item (events, i);
+      Entry *e = &index->entries[i];
+      IccLane lane;
+
+      e->day = icc_event_get_day (event);
+      e->end_day = MAX (e->day, icc_event_get_end_day (event));
+      e->position = i;
+      lane = icc_event_get_lane (event);
+      e->lane = lane < ICC_N_LANES ? lane : ICC_LANE_POLITICS;
+
+      if (i > 0 && e->day < index->entries[i - 1].day)
+        sorted = FALSE;
+    }
+
+  /* g_qsort_with_data is a stable merge sort */
+  if (!sorted)
+    g_qsort_with_data (index->entries, n, sizeof (Entry), compare_entries, NULL);
+
+  for (guint l = 0; l < ICC_N_LANES; l++)
+    index->lanes[l].n = 0;
+  for (guint i = 0; i < n; i++)
+    index->lanes[index->entries[i].lane].n++;
+  for (guint l = 0; l < ICC_N_LANES; l++)
+    {
+      Lane *lane = &index->lanes[l];
+
+      lane->days = g_new (gint32, MAX (lane->n, 1));
+      lane->end_days = g_new (gint32, MAX (lane->n, 1));
+      lane->ranks = g_new (guint, MAX (lane->n, 1));
+      lane->n = 0;
+    }
+
+  index->first_day = G_MAXINT32;
+  index->last_day = G_MININT32;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Entry *e = &index->entries[i];
+      Lane *lane = &index->lanes[e->lane];
+      gpointer item = g_list_model_get_item (events, e->position);
+
+      index->days[i] = e->day;
+      lane->days[lane->n] = e->day;
+      lane->end_days[lane->n] = e->end_day;
+      lane->ranks[lane->n] = i;
+      lane->max_len = MAX (lane->max_len, e->end_day - e->day);
+      lane->n++;
+
+      /* Borrowed keys: the index is rebuilt when the model changes. */
+      g_hash_table_insert (index->ranks, item, GUINT_TO_POINTER (i + 1));
+      g_object_unref (item);
+
+      index->first_day = MIN (index->first_day, e->day);
+      index->last_day = MAX (index->last_day, e->end_day);
+    }
+
+  return index;
+}
+
+void
+icc_timeline_index_free (IccTimelineIndex *index)
+{
+  if (index == NULL)
+    return;
+
+  for (guint l = 0; l < ICC_N_LANES; l++)
+    {
+      g_free (index->lanes[l].days);
+      g_free (index->lanes[l].end_days);
+      g_free (index->lanes[l].ranks);
+    }
+
+  g_hash_table_unref (index->ranks);
+  g_free (index->entries);
+  g_free (index->days);
+  g_free (index);
+}
+
+guint
+icc_timeline_index_get_n_events (const IccTimelineIndex *index)
+{
+  g_return_val_if_fail (index != NULL, 0);
+
+  return index->n;
+}
+
+gboolean
+icc_timeline_index_get_bounds (const IccTimelineIndex *index,
+                               gint32                 *first_day,
+                               gint32                 *last_day)
+{
+  g_return_val_if_fail (index != NULL, FALSE);
+
+  if (index->n == 0)
+    return FALSE;
+
+  if (first_day != NULL)
+    *first_day = index->first_day;
+  if (last_day != NULL)
+    *last_day = index->last_day;
+
+  return TRUE;
+}
+
+guint
+icc_timeline_index_get_n_lane_events (const IccTimelineIndex *index,
+                                      IccLane                 lane)
+{
+  g_return_val_if_fail (index != NULL, 0);
+  g_return_val_if_fail (lane < ICC_N_LANES, 0);
+
+  return index->lanes[lane].n;
+}
+
+guint
+icc_timeline_index_get_position (const IccTimelineIndex *index,
+                                 guint                   rank)
+{
+  g_return_val_if_fail (index != NULL, 0);
+  g_return_val_if_fail (rank < index->n, 0);
+
+  return index->entries[rank].position;
+}
+
+gint32
+icc_timeline_index_get_day (const IccTimelineIndex *index,
+                            guint                   rank)
+{
+  g_return_val_if_fail (index != NULL, 0);
+  g_return_val_if_fail (rank < index->n, 0);
+
+  return index->days[rank];
+}
+
+int
+icc_timeline_index_find_event (const IccTimelineIndex *index,
+                               IccEvent               *event)
+{
+  g_return_val_if_fail (index != NULL, -1);
+
+  if (event == NULL)
+    return -1;
+
+  return (int)GPOINTER_TO_UINT (g_hash_table_lookup (index->ranks, event)) - 1;
+}
+
+guint
+icc_timeline_index_get_lane_position (const IccTimelineIndex *index,
+                                      IccLane                 lane,
+                                      guint                   i)
+{
+  g_return_val_if_fail (index != NULL, 0);
+  g_return_val_if_fail (lane < ICC_N_LANES, 0);
+  g_return_val_if_fail (i < index->lanes[lane].n, 0);
+
+  return index->entries[index->lanes[lane].ranks[i]].position;
+}
+
+/* First i in [lo, hi) with days[i] >= day, or hi. */
+static guint
+lower_bound (const gint32 *days,
+             guint         lo,
+             guint         hi,
+             double        day)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if ((double)days[mid] < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+guint
+icc_timeline_index_lower_bound (const IccTimelineIndex *index,
+                                double                  day)
+{
+  g_return_val_if_fail (index != NULL, 0);
+
+  return lower_bound (index->days, 0, index->n, day);
+}
+
+guint
+icc_timeline_index_get_lane_index (const IccTimelineIndex *index,
+                                   guint                   rank,
+                                   IccLane                *lane)
+{
+  const Lane *l;
+  guint lo = 0;
+  guint hi;
+
+  g_return_val_if_fail (index != NULL, 0);
+  g_return_val_if_fail (rank < index->n, 0);
+
+  l = &index->lanes[index->entries[rank].lane];
+  if (lane != NULL)
+    *lane = index->entries[rank].lane;
+
+  /* Ranks within a lane are increasing. */
+  hi = l->n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (l->ranks[mid] < rank)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+guint
+icc_timeline_index_count_range (const IccTimelineIndex *index,
+                                double                  from_day,
+                                double                  to_day)
+{
+  guint lo;
+  guint hi;
+
+  g_return_val_if_fail (index != NULL, 0);
+
+  if (to_day <= from_day)
+    return 0;
+
+  lo = lower_bound (index->days, 0, index->n, from_day);
+  hi = lower_bound (index->days, lo, index->n, to_day);
+
+  return hi - lo;
+}
+
+static void
+layout_lane (const IccTimelineIndex        *index,
+             IccLane                        lane_id,
+             const IccTimelineScale        *scale,
+             const IccTimelineLayoutParams *params,
+             GArray                        *items)
+{
+  const Lane *lane = &index->lanes[lane_id];
+  double ppd = icc_timeline_scale_pixels_per_day (scale);
+  double cluster_days = params->cluster_px / ppd;
+  double margin_days = (params->cluster_px + params->marker_radius) / ppd;
+  double anchor_days = cluster_days * ANCHOR_CLUSTERS;
+  double lo_day;
+  double hi_day;
+  double anchor;
+  guint first_item = items->len;
+  guint i;
+  guint end;
+
+  if (lane->n == 0)
+    return;
+
+  /* Periods that started before the view still show their bar, within
+   * reason: a bar longer than a few screens is found from its cluster. */
+  lo_day = scale->start - margin_days - MIN ((double)lane->max_len, 4 * scale->width / ppd);
+  hi_day = scale->end + margin_days;
+  anchor = floor (lo_day / anchor_days) * anchor_days;
+
+  /* Marker centres are at day + 0.5. */
+  i = lower_bound (lane->days, 0, lane->n, anchor - 0.5);
+  end = lower_bound (lane->days, i, lane->n, hi_day - 0.5);
+
+  while (i < end)
+    {
+      IccTimelineItem item = { 0 };
+      double first_centre = lane->days[i] + 0.5;
+      double x0;
+      double x1;
+      guint j;
+
+      /* Events of one day share one x, so they always merge. */
+      j = lower_bound (lane->days, i + 1, end,
+                       MAX (first_centre + cluster_days - 0.5, lane->days[i] + 1.0));
+
+      x0 = icc_timeline_scale_day_to_x (scale, first_centre);
+      x1 = icc_timeline_scale_day_to_x (scale, lane->days[j - 1] + 0.5);
+
+      item.lane = lane_id;
+      item.first = i;
+      item.count = j - i;
+      item.position = index->entries[lane->ranks[i]].position;
+      item.first_day = lane->days[i];
+      item.last_day = lane->end_days[i];
+      item.x = (x0 + x1) / 2;
+      item.x_end = item.x;
+
+      if (item.count == 1)
+        {
+          if (lane->end_days[i] > lane->days[i])
+            item.x_end = icc_timeline_scale_day_to_x (scale, lane->end_days[i] + 1.0);
+        }
+      else
+        {
+          /* Not the max over the cluster: that would cost O(count). */
+          item.last_day = MAX (lane->days[j - 1], lane->end_days[j - 1]);
+        }
+
+      i = j;
+
+      if (MAX (item.x, item.x_end) < -params->cluster_px)
+        continue;
+      if (item.x > scale->width + params->cluster_px)
+        break;
+
+      g_array_append_val (items, item);
+    }
+
+  /* Labels go right of their marker, up to the next marker of the lane. */
+  if (params->label_width == NULL)
+    return;
+
+  for (guint k = first_item; k < items->len; k++)
+    {
+      IccTimelineItem *item = &g_array_index (items, IccTimelineItem, k);
+      double label_x = item->x + params->marker_radius + params->label_gap;
+      double limit;
+      int w;
+
+      if (item->count != 1 || item->x < -params->marker_radius)
+        continue;
+
+      if (k + 1 < items->len)
+        {
+          const IccTimelineItem *next = &g_array_index (items, IccTimelineItem, k + 1);
+
+          limit = next->x - params->marker_radius * (next->count > 1 ? 2 : 1)
+                  - params->label_gap;
+        }
+      else
+        {
+          limit = scale->width;
+        }
+
+      if (limit - label_x < params->min_label_width)
+        continue;
+
+      w = params->label_width (item->position, params->user_data);
+
+      if (label_x + w <= limit)
+        {
+          item->label_width = w;
+        }
+      else
+        {
+          item->label_width = limit - label_x;
+          item->label_ellipsized = TRUE;
+        }
+    }
+}
+
+void
+icc_timeline_layout_compute (const IccTimelineIndex        *index,
+                             const IccTimelineScale        *scale,
+                             const IccTimelineLayoutParams *params,
+                             GArray                        *items)
+{
+  g_return_if_fail (index != NULL);
+  g_return_if_fail (scale != NULL);
+  g_return_if_fail (params != NULL);
+  g_return_if_fail (params->cluster_px > 0);
+  g_return_if_fail (items != NULL);
+
+  g_array_set_size (items, 0);
+
+  for (guint l = 0; l < ICC_N_LANES; l++)
+    layout_lane (index, l, scale, params, items);
+}
+
+int
+icc_timeline_layout_find_item (GArray  *items,
+                               IccLane  lane,
+                               double   x,
+                               double   tolerance)
+{
+  int best = -1;
+  double best_distance = G_MAXDOUBLE;
+
+  g_return_val_if_fail (items != NULL, -1);
+
+  /* Few items (bounded by the width): a scan is enough. */
+  for (guint k = 0; k < items->len; k++)
+    {
+      const IccTimelineItem *item = &g_array_index (items, IccTimelineItem, k);
+      double distance;
+
+      if (item->lane != lane)
+        continue;
+
+      distance = fabs (item->x - x);
+      if (item->count == 1 && x > item->x && x <= item->x_end)
+        distance = 0;
+
+      if (distance <= tolerance && distance < best_distance)
+        {
+          best = k;
+          best_distance = distance;
+        }
+    }
+
+  return best;
+}

@@ -1,0 +1,106 @@
+/* icc-timeline-layout.h
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "icc-event.h"
+#include "icc-timeline-scale.h"
+#include "icc-types.h"
+
+G_BEGIN_DECLS
+
+/* Pure layout of the timeline, with no widget in it: which events are
+ * visible, in which lane, merged into which cluster, with which label.
+ *
+ * An IccTimelineIndex is built once per change of the event model (O(n))
+ * and holds the day numbers of the events sorted by day, per lane, so that
+ * a layout costs binary searches: its cost depends on the pixels of the view,
+ * not on the number of events held.
+ */
+
+typedef struct _IccTimelineIndex IccTimelineIndex;
+
+typedef struct
+{
+  IccLane lane;
+  guint   first;            /* index of the first event in the lane */
+  guint   count;            /* 1 for a single marker, more for a cluster */
+  guint   position;         /* model position of the first event */
+  gint32  first_day;
+  gint32  last_day;         /* last day covered (end of a period) */
+  double  x;                /* centre of the marker */
+  double  x_end;            /* end of a single event's period bar, else x */
+  double  label_width;      /* 0 when the label is culled */
+  guint   label_ellipsized : 1;
+} IccTimelineItem;
+
+/* Returns the width in pixels of the label of the event at @position. */
+typedef int (*IccTimelineLabelFunc) (guint    position,
+                                     gpointer user_data);
+
+typedef struct
+{
+  double               cluster_px;      /* markers closer than this merge */
+  double               marker_radius;
+  double               label_gap;
+  double               min_label_width; /* narrower room than this: no label */
+  IccTimelineLabelFunc label_width;     /* may be NULL: no labels */
+  gpointer             user_data;
+} IccTimelineLayoutParams;
+
+IccTimelineIndex *icc_timeline_index_new              (GListModel             *events);
+void              icc_timeline_index_free             (IccTimelineIndex       *index);
+guint             icc_timeline_index_get_n_events     (const IccTimelineIndex *index);
+/* First day of the first event and last day of the latest ending one;
+ * FALSE if there are no events. */
+gboolean          icc_timeline_index_get_bounds       (const IccTimelineIndex *index,
+                                                       gint32                 *first_day,
+                                                       gint32                 *last_day);
+guint             icc_timeline_index_get_n_lane_events (const IccTimelineIndex *index,
+                                                       IccLane                 lane);
+
+/* Events in day order ("rank"); the model is expected sorted by day, and
+ * is sorted here if it is not. */
+guint             icc_timeline_index_get_position     (const IccTimelineIndex *index,
+                                                       guint                   rank);
+gint32            icc_timeline_index_get_day          (const IccTimelineIndex *index,
+                                                       guint                   rank);
+/* The rank of @event, or -1. */
+int               icc_timeline_index_find_event       (const IccTimelineIndex *index,
+                                                       IccEvent               *event);
+/* The first rank whose day is >= @day (n_events if none). */
+guint             icc_timeline_index_lower_bound      (const IccTimelineIndex *index,
+                                                       double                  day);
+/* Rank of an event inside a lane. */
+guint             icc_timeline_index_get_lane_position (const IccTimelineIndex *index,
+                                                       IccLane                 lane,
+                                                       guint                   i);
+/* The lane of the event of @rank and its index inside the lane. */
+guint             icc_timeline_index_get_lane_index   (const IccTimelineIndex *index,
+                                                       guint                   rank,
+                                                       IccLane                *lane);
+/* Number of events in [from_day, to_day), all lanes, by binary search. */
+guint             icc_timeline_index_count_range      (const IccTimelineIndex *index,
+                                                       double                  from_day,
+                                                       double                  to_day);
+
+/* Fills @items (IccTimelineItem) lane by lane, in x order within a lane. */
+void              icc_timeline_layout_compute         (const IccTimelineIndex        *index,
+                                                       const IccTimelineScale        *scale,
+                                                       const IccTimelineLayoutParams *params,
+                                                       GArray                        *items);
+/* The item of @lane whose marker is nearest to @x within @tolerance, or -1. */
+int               icc_timeline_layout_find_item       (GArray                        *items,
+                                                       IccLane                        lane,
+                                                       double                         x,
+                                                       double                         tolerance);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IccTimelineIndex, icc_timeline_index_free)
+
+G_END_DECLS

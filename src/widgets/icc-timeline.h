@@ -1,0 +1,75 @@
+/* icc-timeline.h
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "icc-focus.h"
+
+G_BEGIN_DECLS
+
+#define ICC_TYPE_TIMELINE (icc_timeline_get_type ())
+
+G_DECLARE_FINAL_TYPE (IccTimeline, icc_timeline, ICC, TIMELINE, GtkWidget)
+
+/* A zoomable timeline of IccEvents in three lanes, drawn with GtkSnapshot.
+ *
+ * "start" and "end" are day numbers (fractional; day 1 is 0001-01-01, as
+ * icc_date_get_day) of the visible range. "model" is a GListModel of
+ * IccEvent sorted by icc_event_compare, "eras" a GListModel of IccEra, and
+ * "focus" the shared IccFocus: the timeline draws focus.date as its cursor
+ * and focus.event as its selection, and sets both.
+ *
+ * Actions: timeline.zoom-in, timeline.zoom-out, timeline.fit-all,
+ * timeline.go-back, timeline.zoom-to-selection.
+ */
+
+IccTimeline *icc_timeline_new                (void);
+
+GListModel  *icc_timeline_get_model          (IccTimeline *self);
+void         icc_timeline_set_model          (IccTimeline *self,
+                                              GListModel  *model);
+IccFocus    *icc_timeline_get_focus          (IccTimeline *self);
+void         icc_timeline_set_focus          (IccTimeline *self,
+                                              IccFocus    *focus);
+GListModel  *icc_timeline_get_eras           (IccTimeline *self);
+void         icc_timeline_set_eras           (IccTimeline *self,
+                                              GListModel  *eras);
+
+double       icc_timeline_get_start          (IccTimeline *self);
+double       icc_timeline_get_end            (IccTimeline *self);
+
+/* Navigation. With @animate the view glides there in about 200 ms; the
+ * start/end properties then change on every frame. Spans are kept between
+ * about 10 days and 40 years. */
+void         icc_timeline_zoom_to_range      (IccTimeline *self,
+                                              double       start_day,
+                                              double       end_day,
+                                              gboolean     animate);
+/* @factor > 1 zooms in, keeping @around_day where it is on screen. */
+void         icc_timeline_zoom_by_factor     (IccTimeline *self,
+                                              double       factor,
+                                              double       around_day,
+                                              gboolean     animate);
+void         icc_timeline_fit_all            (IccTimeline *self,
+                                              gboolean     animate);
+/* Returns to the view before the last zoom; FALSE if there is none. */
+gboolean     icc_timeline_go_back            (IccTimeline *self,
+                                              gboolean     animate);
+
+/* The Shift+drag range selection, if any. */
+gboolean     icc_timeline_get_selection      (IccTimeline *self,
+                                              double      *start_day,
+                                              double      *end_day);
+void         icc_timeline_set_selection      (IccTimeline *self,
+                                              double       start_day,
+                                              double       end_day);
+void         icc_timeline_clear_selection    (IccTimeline *self);
+void         icc_timeline_zoom_to_selection  (IccTimeline *self);
+
+G_END_DECLS
