@@ -54,6 +54,7 @@ typedef struct
 
   /* Ids seen so far -> JSON path of their first occurrence. */
   GHashTable *article_ids;
+  GHashTable *built_articles;  /* ids of the articles in the dataset */
   GHashTable *state_codes;
   GHashTable *event_ids;
   GHashTable *era_ids;
@@ -63,7 +64,8 @@ typedef struct
    * reports of icc_dataset_index(). */
   GHashTable *paths;
 
-  /* State codes of events left out of the dataset. */
+  /* State code -> the event whose error makes later transition errors of
+   * the state consequences (NULL for an event left out of the dataset). */
   GHashTable *tainted_states;
 
   /* A whole list was unreadable: references into it are not checked. */
@@ -316,12 +318,14 @@ expect_type (Loader       *self,
 
 /* Every string and number of the tree, once: text must be valid UTF-8 (a lone
  * surrogate escape, "\udc00", is not) and numbers finite, or the file could
- * not be written back. */
+ * not be written back. @path is extended and restored. */
 static void
-check_values (Loader     *self,
-              JsonNode   *node,
-              const char *path)
+check_values (Loader   *self,
+              JsonNode *node,
+              GString  *path)
 {
+  gsize path_len = path->len;
+
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
@@ -333,11 +337,13 @@ check_values (Loader     *self,
         json_object_iter_init_ordered (&iter, json_node_get_object (node));
         while (json_object_iter_next_ordered (&iter, &name, &member))
           {
-            g_autofree char *member_path = path_member (path, name);
+            g_autofree char *member_path = path_member (path->str, name);
 
+            g_string_assign (path, member_path);
             if (!g_utf8_validate (name, -1, NULL))
-              report_error (self, member_path, _("the field name is not valid UTF-8"));
-            check_values (self, member, member_path);
+              report_error (self, path->str, _("the field name is not valid UTF-8"));
+            check_values (self, member, path);
+            g_string_truncate (path, path_len);
           }
       }
       break;
@@ -349,9 +355,9 @@ check_values (Loader     *self,
 
         for (guint i = 0; i < n; i++)
           {
-            g_autofree char *element_path = path_index (path, i);
-
-            check_values (self, json_array_get_element (array, i), element_path);
+            g_string_append_printf (path, "[%u]", i);
+            check_values (self, json_array_get_element (array, i), path);
+            g_string_truncate (path, path_len);
           }
       }
       break;
@@ -360,12 +366,13 @@ check_values (Loader     *self,
       if (json_node_get_value_type (node) == G_TYPE_STRING)
         {
           if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
-            report_error (self, path, _("the text is not valid UTF-8 (a lone surrogate escape?)"));
+            report_error (self, path->str,
+                          _("the text is not valid UTF-8 (a lone surrogate escape?)"));
         }
       else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
         {
           if (!isfinite (json_node_get_double (node)))
-            report_error (self, path, _("the number is out of range"));
+            report_error (self, path->str, _("the number is out of range"));
         }
       break;
 
@@ -464,21 +471,16 @@ read_int (Loader     *self,
     return FIELD_INVALID;
 
   value = json_node_get_int (node);
-  if (value < min_value)
+  if (value < min_value || value > max_value)
     {
-      if (min_value == 0)
-        report_error (self, member_path,
-                      _("%" G_GINT64_FORMAT " is negative"), value);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
+      if (value < 0 && min_value == 0)
+        /* Translators: %s is a number of the file. */
+        report_error (self, member_path, _("%s is negative"), number);
       else
-        report_error (self, member_path,
-                      _("%" G_GINT64_FORMAT " is less than %" G_GINT64_FORMAT),
-                      value, min_value);
-      return FIELD_INVALID;
-    }
-  if (value > max_value)
-    {
-      report_error (self, member_path,
-                    _("%" G_GINT64_FORMAT " is too large"), value);
+        /* Translators: %s is a number of the file. */
+        report_error (self, member_path, _("%s is out of range"), number);
       return FIELD_INVALID;
     }
 
@@ -720,6 +722,13 @@ date_before (const IccDate *end,
   return icc_date_get_end_day (end) < icc_date_get_day (start);
 }
 
+static void
+json_object_unref_nullable (gpointer object)
+{
+  if (object != NULL)
+    json_object_unref (object);
+}
+
 /* Tour steps have no extra fields in the IccTour API: they are kept on the
  * tour as object data, a GPtrArray of JsonObject (or NULL) by step. */
 static GPtrArray *
@@ -756,10 +765,13 @@ load_article (Loader   *self,
   read_string (self, object, path, "author", FALSE, &author);
   read_string (self, object, path, "url", FALSE, &url);
   date_result = read_date (self, object, path, "date", FALSE, &date);
-  read_string (self, object, path, "text", TRUE, &text);
+  if (read_string (self, object, path, "text", TRUE, &text) != FIELD_OK)
+    ok = FALSE;
   read_string (self, object, path, "edit_note", FALSE, &edit_note);
   extra = read_extra (self, object, path, article_fields);
 
+  /* Citations of an article left out are left out too, without more
+   * errors. */
   if (!ok)
     return;
 
@@ -774,7 +786,8 @@ load_article (Loader   *self,
   icc_article_set_edit_note (article, edit_note);
   icc_article_set_extra (article, extra);
 
-  icc_dataset_add_article (self->dataset, article);
+  if (icc_dataset_add_article (self->dataset, article))
+    g_hash_table_add (self->built_articles, g_strdup (id));
 }
 
 /* States */
@@ -861,6 +874,8 @@ load_citation (Loader     *self,
         report_dangling (self, article_path, _("article"), article);
       ok = FALSE;
     }
+  else if (!g_hash_table_contains (self->built_articles, article))
+    ok = FALSE;
 
   if (read_string (self, object, path, "quote", TRUE, &quote_text) != FIELD_OK)
     ok = FALSE;
@@ -881,9 +896,8 @@ load_citation (Loader     *self,
     ok = FALSE;
   else if (start_result == FIELD_OK && end_result == FIELD_OK && start > end)
     {
-      report_error (self, path,
-                    _("start (%" G_GINT64_FORMAT ") is after end (%" G_GINT64_FORMAT ")"),
-                    start, end);
+      /* Translators: offsets of a citation in its article's text. */
+      report_error (self, path, _("start (%d) is after end (%d)"), (int)start, (int)end);
       ok = FALSE;
     }
   if (start_result != FIELD_OK)
@@ -1079,7 +1093,8 @@ load_event (Loader   *self,
       /* Its states' histories are incomplete: do not report their
        * transitions. */
       for (guint i = 0; codes != NULL && i + 1 < codes->len; i++)
-        g_hash_table_add (self->tainted_states, g_strdup (g_ptr_array_index (codes, i)));
+        g_hash_table_insert (self->tainted_states,
+                             g_strdup (g_ptr_array_index (codes, i)), NULL);
       return;
     }
 
@@ -1190,7 +1205,7 @@ load_tour (Loader   *self,
 
   /* Triples of borrowed strings: event, title, note. */
   steps = g_ptr_array_new ();
-  step_extras = g_ptr_array_new_with_free_func ((GDestroyNotify)json_object_unref);
+  step_extras = g_ptr_array_new_with_free_func (json_object_unref_nullable);
   steps_path = path_member (path, "steps");
 
   if (read_array (self, object, path, "steps", TRUE, &steps_array) == FIELD_OK)
@@ -1304,13 +1319,21 @@ index_report_cb (IccEvent    *event,
   Loader *self = user_data;
   const char *path = NULL;
 
-  if (is_error && event != NULL)
+  /* Only the first transition error of a state: the next ones are usually
+   * its consequences. */
+  if (is_error && event != NULL && citation == NULL)
     {
       const char * const *codes = icc_event_get_states (event);
+      gpointer tainted_by;
 
       for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
-        if (g_hash_table_contains (self->tainted_states, codes[i]))
+        if (g_hash_table_lookup_extended (self->tainted_states, codes[i], NULL, &tainted_by) &&
+            tainted_by != event)
           return;
+
+      for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+        if (!g_hash_table_contains (self->tainted_states, codes[i]))
+          g_hash_table_insert (self->tainted_states, g_strdup (codes[i]), event);
     }
 
   if (citation != NULL)
@@ -1329,7 +1352,6 @@ load_root (Loader     *self,
   g_autoptr(JsonObject) extra = NULL;
   const char *format, *title, *description;
   gint64 version;
-  guint n_errors_before_index;
 
   /* Another kind of file, or a newer format: the rest would be noise. */
   if (read_string (self, root, "", "format", TRUE, &format) == FIELD_OK &&
@@ -1345,18 +1367,21 @@ load_root (Loader     *self,
   if (read_int (self, root, "", "version", TRUE, G_MININT64, G_MAXINT64, &version) == FIELD_OK &&
       version != ICC_DATASET_VERSION)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
       if (version > ICC_DATASET_VERSION)
         {
+          /* Translators: %s is the format version of the file, %d the one we read. */
           report_error (self, "version",
                         _("the file was written by a newer version of ICC Tracker "
-                          "(format version %" G_GINT64_FORMAT "; this version reads version %d)"),
-                        version, ICC_DATASET_VERSION);
+                          "(format version %s; this version reads version %d)"),
+                        number, ICC_DATASET_VERSION);
           return;
         }
 
-      report_error (self, "version",
-                    _("unsupported format version %" G_GINT64_FORMAT " (expected %d)"),
-                    version, ICC_DATASET_VERSION);
+      /* Translators: %s is the format version of the file, %d the one we read. */
+      report_error (self, "version", _("unsupported format version %s (expected %d)"),
+                    number, ICC_DATASET_VERSION);
     }
 
   read_string (self, root, "", "title", TRUE, &title);
@@ -1373,10 +1398,8 @@ load_root (Loader     *self,
   extra = read_extra (self, root, "", dataset_fields);
   icc_dataset_set_extra (self->dataset, extra);
 
-  n_errors_before_index = self->n_errors;
-  if (!icc_dataset_index (self->dataset, index_report_cb, self) &&
-      self->n_errors == n_errors_before_index &&
-      g_hash_table_size (self->tainted_states) == 0)
+  /* A failed index always reports why; just in case it did not. */
+  if (!icc_dataset_index (self->dataset, index_report_cb, self) && self->n_errors == 0)
     report_error (self, "", _("the dataset is not consistent"));
 }
 
@@ -1411,8 +1434,12 @@ byte_column_to_chars (const char *data,
   const char *p = data;
   const char *end = data + size;
   const char *line_end;
+  gsize offset;
 
-  for (int l = 1; l < line && p < end; l++)
+  if (byte_column < 1)
+    return byte_column;
+
+  for (int l = 1; l < line; l++)
     {
       p = memchr (p, '\n', end - p);
       if (p == NULL)
@@ -1424,14 +1451,16 @@ byte_column_to_chars (const char *data,
   if (line_end == NULL)
     line_end = end;
 
-  if (byte_column < 1)
-    return byte_column;
-  if ((gsize)(byte_column - 1) > (gsize)(line_end - p))
-    return (int)g_utf8_strlen (p, line_end - p) + 1 + (byte_column - 1 - (int)(line_end - p));
+  /* Past the end of the line: one column for each byte beyond it. */
+  offset = (gsize)byte_column - 1;
+  if (offset > (gsize)(line_end - p))
+    return (int)(g_utf8_strlen (p, line_end - p) + 1 + (offset - (line_end - p)));
 
-  /* Do not split a character: count the ones that start before the column. */
-  return (int)g_utf8_pointer_to_offset (p, g_utf8_find_prev_char (p, p + byte_column) ?
-                                        g_utf8_find_prev_char (p, p + byte_column) : p) + 1;
+  /* Do not split a character. */
+  while (offset > 0 && (p[offset] & 0xc0) == 0x80)
+    offset--;
+
+  return (int)g_utf8_strlen (p, offset) + 1;
 }
 
 static void
@@ -1487,6 +1516,7 @@ loader_init (Loader *self)
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)icc_problem_free);
   self->dataset = icc_dataset_new ();
   self->article_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->built_articles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->state_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->event_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->era_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -1499,6 +1529,7 @@ static void
 loader_clear (Loader *self)
 {
   g_clear_pointer (&self->article_ids, g_hash_table_unref);
+  g_clear_pointer (&self->built_articles, g_hash_table_unref);
   g_clear_pointer (&self->state_codes, g_hash_table_unref);
   g_clear_pointer (&self->event_ids, g_hash_table_unref);
   g_clear_pointer (&self->era_ids, g_hash_table_unref);
@@ -1613,7 +1644,11 @@ icc_dataset_load_bytes (GBytes     *bytes,
   if (!expect_type (&self, root, "", TYPE_OBJECT))
     goto invalid;
 
-  check_values (&self, root, "");
+  {
+    g_autoptr(GString) path = g_string_new (NULL);
+
+    check_values (&self, root, path);
+  }
   load_root (&self, json_node_get_object (root));
 
   if (self.n_errors == 0)
