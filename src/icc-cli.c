@@ -14,6 +14,7 @@
 #include "icc-cli.h"
 #include "icc-dataset-json.h"
 #include "icc-enum-util.h"
+#include "icc-export-timelinejs.h"
 #include "icc-world.h"
 
 static const GOptionEntry main_entries[] = {
@@ -23,6 +24,8 @@ static const GOptionEntry main_entries[] = {
     N_("Print every state’s status on DATE (YYYY-MM-DD) and exit"), N_("DATE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Output format of --world-state: text (default) or json"), N_("FORMAT") },
+  { "export-timelinejs", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the dataset as TimelineJS 3 JSON to FILE and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -277,6 +280,29 @@ icc_cli_world_state (const char *filename,
   return 0;
 }
 
+int
+icc_cli_export_timelinejs (const char *dataset_file,
+                           const char *output,
+                           GString    *out)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = load_dataset (dataset_file, out);
+  if (dataset == NULL)
+    return 1;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!icc_export_timelinejs_to_file (dataset, file, NULL, &error))
+    {
+      g_string_append_printf (out, "%s: %s\n", output, error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 static void
 print_out (GString *out,
            gboolean to_stderr)
@@ -292,6 +318,7 @@ icc_cli_handle_local_options (GApplication *application,
   g_autofree const char **files = NULL;
   g_autofree char *date = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *timelinejs = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean validate = FALSE;
   gboolean version = FALSE;
@@ -302,6 +329,7 @@ icc_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "world-state", "s", &date);
   g_variant_dict_lookup (options, "format", "s", &format);
+  g_variant_dict_lookup (options, "export-timelinejs", "^ay", &timelinejs);
 
   if (version)
     {
@@ -312,6 +340,19 @@ icc_cli_handle_local_options (GApplication *application,
   if (validate)
     {
       status = icc_cli_validate (files, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (timelinejs != NULL)
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("--export-timelinejs takes at most one dataset FILE"));
+          return 2;
+        }
+
+      status = icc_cli_export_timelinejs (files != NULL ? files[0] : NULL, timelinejs, out);
       print_out (out, status != 0);
       return status;
     }

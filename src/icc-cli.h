@@ -27,4 +27,8 @@ int  icc_cli_world_state               (const char         *file,
                                         const char         *format,
                                         GString            *out);
 
+int  icc_cli_export_timelinejs         (const char         *dataset_file,
+                                        const char         *output,
+                                        GString            *out);
+
 G_END_DECLS

@@ -35,45 +35,8 @@ ustring_clear (UString *u)
   u->len = 0;
 }
 
-static gboolean
-ustring_equal_at (const UString *text,
-                  glong          pos,
-                  const UString *needle)
-{
-  if (pos < 0 || pos + needle->len > text->len)
-    return FALSE;
-
-  return memcmp (text->chars + pos, needle->chars, needle->len * sizeof (gunichar)) == 0;
-}
-
 /* How many characters of @prefix end right before @pos, and of @suffix start
  * at @end. */
-static glong
-context_score (const UString *text,
-               glong          pos,
-               glong          end,
-               const UString *prefix,
-               const UString *suffix)
-{
-  glong score = 0;
-
-  for (glong i = 1; i <= prefix->len && pos - i >= 0; i++)
-    {
-      if (text->chars[pos - i] != prefix->chars[prefix->len - i])
-        break;
-      score++;
-    }
-
-  for (glong i = 0; i < suffix->len && end + i < text->len; i++)
-    {
-      if (text->chars[end + i] != suffix->chars[i])
-        break;
-      score++;
-    }
-
-  return score;
-}
-
 static glong
 distance_to_hint (glong pos,
                   int   hint_start)
@@ -81,43 +44,6 @@ distance_to_hint (glong pos,
   if (hint_start < 0)
     return 0;
   return ABS (pos - (glong)hint_start);
-}
-
-static gboolean
-find_exact (const UString *text,
-            const UString *quote,
-            const UString *prefix,
-            const UString *suffix,
-            int            hint_start,
-            glong         *out_start)
-{
-  glong best = -1;
-  glong best_score = -1;
-  glong best_distance = G_MAXLONG;
-
-  for (glong pos = 0; pos + quote->len <= text->len; pos++)
-    {
-      glong score, distance;
-
-      if (text->chars[pos] != quote->chars[0] || !ustring_equal_at (text, pos, quote))
-        continue;
-
-      score = context_score (text, pos, pos + quote->len, prefix, suffix);
-      distance = distance_to_hint (pos, hint_start);
-
-      if (score > best_score || (score == best_score && distance < best_distance))
-        {
-          best = pos;
-          best_score = score;
-          best_distance = distance;
-        }
-    }
-
-  if (best < 0)
-    return FALSE;
-
-  *out_start = best;
-  return TRUE;
 }
 
 /* Keeps letters and digits only, case-folded, with a map back to the
@@ -250,6 +176,102 @@ out:
   return found;
 }
 
+/* The pointer to character @offset of @text, or NULL if the text is shorter. */
+static const char *
+safe_offset_to_pointer (const char *text,
+                        glong       offset)
+{
+  const char *p = text;
+
+  for (glong i = 0; i < offset; i++)
+    {
+      if (*p == '\0')
+        return NULL;
+      p = g_utf8_next_char (p);
+    }
+
+  return p;
+}
+
+/* Bytes of @prefix that match right before @at, plus bytes of @suffix right
+ * after @end. */
+static gsize
+byte_context_score (const char *text,
+                    const char *at,
+                    const char *end,
+                    const char *prefix,
+                    const char *suffix)
+{
+  gsize score = 0;
+
+  if (prefix != NULL)
+    {
+      gsize plen = strlen (prefix);
+
+      for (gsize i = 1; i <= plen && at - i >= text; i++)
+        {
+          if (at[-(gssize)i] != prefix[plen - i])
+            break;
+          score++;
+        }
+    }
+
+  if (suffix != NULL)
+    {
+      for (gsize i = 0; suffix[i] != '\0' && end[i] != '\0'; i++)
+        {
+          if (end[i] != suffix[i])
+            break;
+          score++;
+        }
+    }
+
+  return score;
+}
+
+/* Exact search on the UTF-8 bytes: a valid UTF-8 needle can only match at a
+ * character boundary of a valid UTF-8 haystack. */
+static gboolean
+find_exact_bytes (const char *text,
+                  const char *quote,
+                  const char *prefix,
+                  const char *suffix,
+                  int         hint_start,
+                  glong      *out_start)
+{
+  gsize qlen = strlen (quote);
+  const char *best = NULL;
+  gsize best_score = 0;
+  glong best_distance = G_MAXLONG;
+  glong best_offset = -1;
+  const char *last = text;
+  glong last_offset = 0;
+
+  for (const char *at = strstr (text, quote); at != NULL; at = strstr (at + 1, quote))
+    {
+      gsize score = byte_context_score (text, at, at + qlen, prefix, suffix);
+      glong offset = last_offset + g_utf8_pointer_to_offset (last, at);
+      glong distance = distance_to_hint (offset, hint_start);
+
+      last = at;
+      last_offset = offset;
+
+      if (best == NULL || score > best_score || (score == best_score && distance < best_distance))
+        {
+          best = at;
+          best_score = score;
+          best_distance = distance;
+          best_offset = offset;
+        }
+    }
+
+  if (best == NULL)
+    return FALSE;
+
+  *out_start = best_offset;
+  return TRUE;
+}
+
 IccAnchorMethod
 icc_anchor_resolve (const char *text,
                     const char *quote,
@@ -260,8 +282,8 @@ icc_anchor_resolve (const char *text,
                     int        *out_start,
                     int        *out_end)
 {
-  UString utext, uquote, uprefix, usuffix;
   IccAnchorMethod method = ICC_ANCHOR_NONE;
+  glong quote_chars;
   glong start = -1, end = -1;
 
   if (out_start != NULL)
@@ -275,26 +297,37 @@ icc_anchor_resolve (const char *text,
       (suffix != NULL && !g_utf8_validate (suffix, -1, NULL)))
     return ICC_ANCHOR_NONE;
 
-  ustring_init (&utext, text);
-  ustring_init (&uquote, quote);
-  ustring_init (&uprefix, prefix);
-  ustring_init (&usuffix, suffix);
+  quote_chars = g_utf8_strlen (quote, -1);
 
-  if (hint_start >= 0 && hint_end - hint_start == uquote.len &&
-      ustring_equal_at (&utext, hint_start, &uquote))
+  if (hint_start >= 0 && hint_end - hint_start == quote_chars)
     {
-      method = ICC_ANCHOR_HINT;
-      start = hint_start;
-      end = hint_end;
+      const char *at = safe_offset_to_pointer (text, hint_start);
+
+      if (at != NULL && strncmp (at, quote, strlen (quote)) == 0)
+        {
+          method = ICC_ANCHOR_HINT;
+          start = hint_start;
+          end = hint_end;
+        }
     }
-  else if (find_exact (&utext, &uquote, &uprefix, &usuffix, hint_start, &start))
+
+  if (method == ICC_ANCHOR_NONE &&
+      find_exact_bytes (text, quote, prefix, suffix, hint_start, &start))
     {
       method = ICC_ANCHOR_EXACT;
-      end = start + uquote.len;
+      end = start + quote_chars;
     }
-  else if (find_approximate (&utext, &uquote, &start, &end))
+
+  if (method == ICC_ANCHOR_NONE)
     {
-      method = ICC_ANCHOR_APPROXIMATE;
+      UString utext, uquote;
+
+      ustring_init (&utext, text);
+      ustring_init (&uquote, quote);
+      if (find_approximate (&utext, &uquote, &start, &end))
+        method = ICC_ANCHOR_APPROXIMATE;
+      ustring_clear (&utext);
+      ustring_clear (&uquote);
     }
 
   if (method != ICC_ANCHOR_NONE)
@@ -304,11 +337,6 @@ icc_anchor_resolve (const char *text,
       if (out_end != NULL)
         *out_end = end;
     }
-
-  ustring_clear (&utext);
-  ustring_clear (&uquote);
-  ustring_clear (&uprefix);
-  ustring_clear (&usuffix);
 
   return method;
 }

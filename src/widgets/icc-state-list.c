@@ -1,0 +1,590 @@
+/* icc-state-list.c
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "icc-enum-util.h"
+#include "icc-state-list.h"
+#include "icc-status-badge.h"
+
+struct _IccStateList
+{
+  GtkWidget           parent_instance;
+
+  /* Template widgets */
+  GtkLabel           *counts_label;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *status_dropdown;
+  GtkStack           *stack;
+  GtkColumnView      *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *status_column;
+  GtkColumnViewColumn *since_column;
+
+  /* Owned */
+  IccWorld           *world;
+  IccFocus           *focus;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel   *sort_model;
+  GtkSingleSelection *selection;
+  GBinding           *counts_binding;
+  char               *search;       /* casefolded, NULL when empty */
+  int                 status_filter; /* -1 or an IccStatus */
+  guint               syncing : 1;
+};
+
+G_DEFINE_FINAL_TYPE (IccStateList, icc_state_list, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_WORLD,
+  PROP_FOCUS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static gboolean
+contains_casefolded (const char *haystack,
+                     const char *needle)
+{
+  g_autofree char *normalized = NULL;
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+
+  normalized = g_utf8_normalize (haystack, -1, G_NORMALIZE_ALL);
+  folded = g_utf8_casefold (normalized, -1);
+
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_row (gpointer item,
+            gpointer user_data)
+{
+  IccStateList *self = user_data;
+  IccWorldRow *row = item;
+  IccState *state = icc_world_row_get_state (row);
+
+  if (self->status_filter >= 0 && (int)icc_world_row_get_status (row) != self->status_filter)
+    return FALSE;
+
+  if (self->search == NULL)
+    return TRUE;
+
+  /* Names in the user's language and in English, the ISO code, and GLib's
+   * word-prefix match that ignores accents ("cote" finds Côte d'Ivoire). */
+  return contains_casefolded (icc_state_get_display_name (state), self->search) ||
+         contains_casefolded (icc_state_get_name (state), self->search) ||
+         contains_casefolded (icc_state_get_code (state), self->search) ||
+         g_str_match_string (self->search, icc_state_get_display_name (state), TRUE);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  IccState *sa = icc_world_row_get_state ((IccWorldRow *)a);
+  IccState *sb = icc_world_row_get_state ((IccWorldRow *)b);
+  g_autofree char *ka = g_utf8_collate_key (icc_state_get_display_name (sa), -1);
+  g_autofree char *kb = g_utf8_collate_key (icc_state_get_display_name (sb), -1);
+
+  return strcmp (ka, kb);
+}
+
+static int
+compare_status (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  int sa = icc_world_row_get_status ((IccWorldRow *)a);
+  int sb = icc_world_row_get_status ((IccWorldRow *)b);
+
+  if (sa != sb)
+    return sa < sb ? -1 : 1;
+
+  return compare_names (a, b, user_data);
+}
+
+static int
+compare_since (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const IccDate *da = icc_world_row_get_since ((IccWorldRow *)a);
+  const IccDate *db = icc_world_row_get_since ((IccWorldRow *)b);
+  gboolean set_a = da != NULL && icc_date_is_set (da);
+  gboolean set_b = db != NULL && icc_date_is_set (db);
+  int cmp;
+
+  /* States without a date (never signed) come last. */
+  if (set_a != set_b)
+    return set_a ? -1 : 1;
+  if (set_a && (cmp = icc_date_compare (da, db)) != 0)
+    return cmp;
+
+  return compare_names (a, b, user_data);
+}
+
+static void
+since_label_update (GtkLabel    *label,
+                    GParamSpec  *pspec,
+                    IccWorldRow *row)
+{
+  const IccDate *since = icc_world_row_get_since (row);
+  g_autofree char *text = NULL;
+
+  if (since != NULL && icc_date_is_set (since))
+    text = icc_date_to_iso (since);
+
+  gtk_label_set_text (label, text != NULL ? text : "");
+}
+
+static void
+since_row_notify_cb (IccWorldRow *row,
+                     GParamSpec  *pspec,
+                     GtkLabel    *label)
+{
+  since_label_update (label, NULL, row);
+}
+
+static void
+since_setup_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+since_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  IccWorldRow *row = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+
+  since_label_update (label, NULL, row);
+  g_signal_connect_object (row, "notify::since", G_CALLBACK (since_row_notify_cb), label, 0);
+}
+
+static void
+since_unbind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  IccWorldRow *row = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_func (row, since_row_notify_cb, label);
+}
+
+static void
+update_empty (IccStateList *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 || self->world == NULL ? "list" : "empty");
+}
+
+static void
+filter_items_changed_cb (IccStateList *self,
+                         guint         position,
+                         guint         removed,
+                         guint         added,
+                         GListModel   *model)
+{
+  update_empty (self);
+}
+
+/* Selects the row of focus.state if it is shown, else nothing. */
+static void
+sync_selection_from_focus (IccStateList *self)
+{
+  IccState *state = self->focus != NULL ? icc_focus_get_state (self->focus) : NULL;
+  GListModel *model = G_LIST_MODEL (self->sort_model);
+  guint n = g_list_model_get_n_items (model);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (state != NULL)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(IccWorldRow) row = g_list_model_get_item (model, i);
+
+          if (icc_world_row_get_state (row) == state)
+            {
+              position = i;
+              break;
+            }
+        }
+    }
+
+  if (gtk_single_selection_get_selected (self->selection) == position)
+    return;
+
+  self->syncing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->syncing = FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item",
+                                "u", position);
+}
+
+static void
+focus_state_changed_cb (IccStateList *self,
+                        GParamSpec   *pspec,
+                        IccFocus     *focus)
+{
+  sync_selection_from_focus (self);
+}
+
+static void
+selection_changed_cb (IccStateList       *self,
+                      GParamSpec         *pspec,
+                      GtkSingleSelection *selection)
+{
+  IccWorldRow *row;
+
+  if (self->syncing || self->focus == NULL)
+    return;
+
+  row = gtk_single_selection_get_selected_item (selection);
+  if (row != NULL)
+    icc_focus_set_state (self->focus, icc_world_row_get_state (row));
+}
+
+static void
+search_changed_cb (IccStateList   *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *normalized = NULL;
+  g_autofree char *old = g_steal_pointer (&self->search);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (*stripped != '\0')
+    {
+      normalized = g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL);
+      self->search = g_utf8_casefold (normalized, -1);
+    }
+
+  if (g_strcmp0 (old, self->search) == 0)
+    return;
+
+  if (old == NULL || (self->search != NULL && strstr (self->search, old) != NULL))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->search == NULL || strstr (old, self->search) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  sync_selection_from_focus (self);
+}
+
+static void
+stop_search_cb (IccStateList   *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+status_selected_cb (IccStateList *self,
+                    GParamSpec   *pspec,
+                    GtkDropDown  *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  /* Item 0 is "All statuses"; item i + 1 is status i. */
+  icc_state_list_set_status_filter (self, selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                                          ? -1 : (int)selected - 1);
+}
+
+static void
+icc_state_list_dispose (GObject *object)
+{
+  IccStateList *self = (IccStateList *)object;
+
+  icc_state_list_set_focus (self, NULL);
+  g_clear_pointer (&self->counts_binding, g_binding_unbind);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_STATE_LIST);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->world);
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (icc_state_list_parent_class)->dispose (object);
+}
+
+static void
+icc_state_list_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  IccStateList *self = ICC_STATE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORLD:
+      g_value_set_object (value, self->world);
+      break;
+
+    case PROP_FOCUS:
+      g_value_set_object (value, self->focus);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+icc_state_list_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  IccStateList *self = ICC_STATE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORLD:
+      icc_state_list_set_world (self, g_value_get_object (value));
+      break;
+
+    case PROP_FOCUS:
+      icc_state_list_set_focus (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static gboolean
+grab_focus (GtkWidget *widget)
+{
+  IccStateList *self = ICC_STATE_LIST (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+icc_state_list_class_init (IccStateListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = icc_state_list_dispose;
+  object_class->get_property = icc_state_list_get_property;
+  object_class->set_property = icc_state_list_set_property;
+
+  widget_class->grab_focus = grab_focus;
+
+  properties [PROP_WORLD] =
+    g_param_spec_object ("world", NULL, NULL, ICC_TYPE_WORLD,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_FOCUS] =
+    g_param_spec_object ("focus", NULL, NULL, ICC_TYPE_FOCUS,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/IccTracker/ui/icc-state-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, stack);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, column_view);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, name_column);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, status_column);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, since_column);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+
+  gtk_widget_class_set_css_name (widget_class, "statelist");
+
+  g_type_ensure (ICC_TYPE_STATUS_BADGE);
+  g_type_ensure (ICC_TYPE_WORLD_ROW);
+  g_type_ensure (ICC_TYPE_STATE);
+}
+
+static void
+icc_state_list_init (IccStateList *self)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) since_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkSorter) name_sorter = NULL;
+  g_autoptr(GtkSorter) status_sorter = NULL;
+  g_autoptr(GtkSorter) since_sorter = NULL;
+  GtkSorter *view_sorter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->status_filter = -1;
+
+  gtk_string_list_append (statuses, _("All Statuses"));
+  for (guint i = 0; i < ICC_N_STATUSES; i++)
+    gtk_string_list_append (statuses, icc_status_get_label (i));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+
+  g_signal_connect (since_factory, "setup", G_CALLBACK (since_setup_cb), NULL);
+  g_signal_connect (since_factory, "bind", G_CALLBACK (since_bind_cb), NULL);
+  g_signal_connect (since_factory, "unbind", G_CALLBACK (since_unbind_cb), NULL);
+  gtk_column_view_column_set_factory (self->since_column, since_factory);
+
+  name_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_names, NULL, NULL));
+  status_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_status, NULL, NULL));
+  since_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_since, NULL, NULL));
+  gtk_column_view_column_set_sorter (self->name_column, name_sorter);
+  gtk_column_view_column_set_sorter (self->status_column, status_sorter);
+  gtk_column_view_column_set_sorter (self->since_column, since_sorter);
+
+  self->filter = gtk_custom_filter_new (filter_row, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  view_sorter = gtk_column_view_get_sorter (self->column_view);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                              g_object_ref (view_sorter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_model, "items-changed",
+                           G_CALLBACK (filter_items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+}
+
+GtkWidget *
+icc_state_list_new (void)
+{
+  return g_object_new (ICC_TYPE_STATE_LIST, NULL);
+}
+
+IccWorld *
+icc_state_list_get_world (IccStateList *self)
+{
+  g_return_val_if_fail (ICC_IS_STATE_LIST (self), NULL);
+
+  return self->world;
+}
+
+void
+icc_state_list_set_world (IccStateList *self,
+                          IccWorld     *world)
+{
+  g_return_if_fail (ICC_IS_STATE_LIST (self));
+  g_return_if_fail (world == NULL || ICC_IS_WORLD (world));
+
+  if (self->world == world)
+    return;
+
+  g_clear_pointer (&self->counts_binding, g_binding_unbind);
+  g_set_object (&self->world, world);
+
+  self->syncing = TRUE;
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (world));
+  self->syncing = FALSE;
+
+  if (world != NULL)
+    self->counts_binding = g_object_bind_property (world, "counts",
+                                                   self->counts_label, "label",
+                                                   G_BINDING_SYNC_CREATE);
+  else
+    gtk_label_set_text (self->counts_label, "");
+
+  update_empty (self);
+  sync_selection_from_focus (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORLD]);
+}
+
+IccFocus *
+icc_state_list_get_focus (IccStateList *self)
+{
+  g_return_val_if_fail (ICC_IS_STATE_LIST (self), NULL);
+
+  return self->focus;
+}
+
+void
+icc_state_list_set_focus (IccStateList *self,
+                          IccFocus     *focus)
+{
+  g_return_if_fail (ICC_IS_STATE_LIST (self));
+  g_return_if_fail (focus == NULL || ICC_IS_FOCUS (focus));
+
+  if (self->focus == focus)
+    return;
+
+  if (self->focus != NULL)
+    g_signal_handlers_disconnect_by_func (self->focus, focus_state_changed_cb, self);
+
+  g_set_object (&self->focus, focus);
+
+  if (focus != NULL)
+    {
+      g_signal_connect_object (focus, "notify::state",
+                               G_CALLBACK (focus_state_changed_cb), self, G_CONNECT_SWAPPED);
+      sync_selection_from_focus (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FOCUS]);
+}
+
+GListModel *
+icc_state_list_get_model (IccStateList *self)
+{
+  g_return_val_if_fail (ICC_IS_STATE_LIST (self), NULL);
+
+  return G_LIST_MODEL (self->sort_model);
+}
+
+GtkEditable *
+icc_state_list_get_search_entry (IccStateList *self)
+{
+  g_return_val_if_fail (ICC_IS_STATE_LIST (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+void
+icc_state_list_set_status_filter (IccStateList *self,
+                                  int           status)
+{
+  g_return_if_fail (ICC_IS_STATE_LIST (self));
+  g_return_if_fail (status >= -1 && status < ICC_N_STATUSES);
+
+  if (self->status_filter == status)
+    return;
+
+  self->status_filter = status;
+  gtk_drop_down_set_selected (self->status_dropdown, status + 1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  sync_selection_from_focus (self);
+}

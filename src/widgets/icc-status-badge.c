@@ -1,0 +1,174 @@
+/* icc-status-badge.c
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "icc-enum-util.h"
+#include "icc-enums.h"
+#include "icc-status-badge.h"
+
+struct _IccStatusBadge
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *dot;
+  GtkWidget *label;
+  IccStatus  status;
+};
+
+G_DEFINE_FINAL_TYPE (IccStatusBadge, icc_status_badge, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STATUS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+const char *
+icc_status_get_css_class (IccStatus status)
+{
+  switch (status)
+    {
+    case ICC_STATUS_NONE: return "status-none";
+    case ICC_STATUS_SIGNATORY: return "status-signatory";
+    case ICC_STATUS_RATIFIED: return "status-ratified";
+    case ICC_STATUS_PARTY: return "status-party";
+    case ICC_STATUS_WITHDRAWING: return "status-withdrawing";
+    case ICC_STATUS_WITHDRAWN: return "status-withdrawn";
+    case ICC_STATUS_UNSIGNED: return "status-unsigned";
+    default: return "status-none";
+    }
+}
+
+static void
+update (IccStatusBadge *self)
+{
+  const char *classes[] = { "status-dot", icc_status_get_css_class (self->status), NULL };
+
+  gtk_widget_set_css_classes (self->dot, classes);
+  gtk_label_set_text (GTK_LABEL (self->label), icc_status_get_label (self->status));
+}
+
+static void
+icc_status_badge_dispose (GObject *object)
+{
+  IccStatusBadge *self = (IccStatusBadge *)object;
+
+  g_clear_pointer (&self->dot, gtk_widget_unparent);
+  g_clear_pointer (&self->label, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (icc_status_badge_parent_class)->dispose (object);
+}
+
+static void
+icc_status_badge_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  IccStatusBadge *self = ICC_STATUS_BADGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+icc_status_badge_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  IccStatusBadge *self = ICC_STATUS_BADGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS:
+      icc_status_badge_set_status (self, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+icc_status_badge_class_init (IccStatusBadgeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = icc_status_badge_dispose;
+  object_class->get_property = icc_status_badge_get_property;
+  object_class->set_property = icc_status_badge_set_property;
+
+  properties [PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, ICC_TYPE_STATUS, ICC_STATUS_NONE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "statusbadge");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+icc_status_badge_init (IccStatusBadge *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+
+  self->dot = gtk_image_new ();
+  gtk_widget_set_valign (self->dot, GTK_ALIGN_CENTER);
+  gtk_widget_set_parent (self->dot, GTK_WIDGET (self));
+
+  self->label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+
+  self->status = ICC_STATUS_NONE;
+  update (self);
+}
+
+GtkWidget *
+icc_status_badge_new (void)
+{
+  return g_object_new (ICC_TYPE_STATUS_BADGE, NULL);
+}
+
+IccStatus
+icc_status_badge_get_status (IccStatusBadge *self)
+{
+  g_return_val_if_fail (ICC_IS_STATUS_BADGE (self), ICC_STATUS_NONE);
+
+  return self->status;
+}
+
+void
+icc_status_badge_set_status (IccStatusBadge *self,
+                             IccStatus       status)
+{
+  g_return_if_fail (ICC_IS_STATUS_BADGE (self));
+
+  if (self->status == status)
+    return;
+
+  self->status = status;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
+}

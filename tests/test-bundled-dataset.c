@@ -1,0 +1,284 @@
+/* test-bundled-dataset.c: the dataset compiled into the binary is complete and
+ * agrees with the reference tables.
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "icc-dataset.h"
+#include "icc-dataset-json.h"
+#include "icc-enum-util.h"
+#include "icc-world.h"
+
+#define BUNDLED_RESOURCE "/org/example/IccTracker/dataset/icc-tracker.json"
+
+static IccDataset *
+load_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  IccDataset *dataset;
+
+  dataset = icc_dataset_load_bundled (&error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static void
+test_no_problems (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+
+  bytes = g_resources_lookup_data (BUNDLED_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_nonnull (problems);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *text = icc_problem_to_string (g_ptr_array_index (problems, i),
+                                                     "icc-tracker.json");
+
+      g_test_message ("%s", text);
+    }
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+static void
+test_contents (void)
+{
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  const char *never_signed[] = { "CN", "IN", "PK" };
+
+  g_assert_cmpstr (icc_dataset_get_title (dataset), ==, "The Rome Statute and its States");
+  /* 157 states of the reference table, and five that never signed. */
+  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_states (dataset)), ==, 162);
+  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_articles (dataset)), ==, 5);
+  g_assert_nonnull (icc_dataset_lookup_tour (dataset, "russia-2016"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (never_signed); i++)
+    {
+      IccState *state = icc_dataset_lookup_state (dataset, never_signed[i]);
+
+      g_assert_nonnull (state);
+      g_assert_cmpstr (icc_state_get_group (state), ==, "asia_pacific");
+    }
+  g_assert_cmpstr (icc_state_get_group (icc_dataset_lookup_state (dataset, "RU")), ==,
+                   "eastern_european");
+  g_assert_cmpstr (icc_state_get_group (icc_dataset_lookup_state (dataset, "CY")), ==,
+                   "asia_pacific");
+  g_assert_cmpstr (icc_state_get_group (icc_dataset_lookup_state (dataset, "IL")), ==,
+                   "weog");
+}
+
+static void
+test_certainty (void)
+{
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  IccEvent *event;
+
+  /* The reference: Russia's UN notification date is unverified, the decree of
+   * 16 November 2016 is confirmed. */
+  event = icc_dataset_lookup_event (dataset, "ru-signature-withdrawn");
+  g_assert_nonnull (event);
+  g_assert_cmpint (icc_event_get_certainty (event), ==, ICC_CERTAINTY_UNVERIFIED);
+  g_assert_nonnull (icc_event_get_certainty_note (event));
+
+  event = icc_dataset_lookup_event (dataset, "ru-order-361-rp");
+  g_assert_nonnull (event);
+  g_assert_cmpint (icc_event_get_certainty (event), ==, ICC_CERTAINTY_CONFIRMED);
+
+  event = icc_dataset_lookup_event (dataset, "hu-withdrawal-effective");
+  g_assert_nonnull (event);
+  g_assert_cmpint (icc_event_get_certainty (event), ==, ICC_CERTAINTY_UNVERIFIED);
+
+  event = icc_dataset_lookup_event (dataset, "ba-signature");
+  g_assert_nonnull (event);
+  g_assert_cmpint (icc_event_get_certainty (event), ==, ICC_CERTAINTY_DISPUTED);
+
+  event = icc_dataset_lookup_event (dataset, "cr-ratification");
+  g_assert_nonnull (event);
+  g_assert_cmpint (icc_event_get_certainty (event), ==, ICC_CERTAINTY_SINGLE_SOURCE);
+}
+
+static void
+test_citations_anchor (void)
+{
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  GListModel *articles = icc_dataset_get_articles (dataset);
+  GListModel *events = icc_dataset_get_events (dataset);
+  guint n_articles = g_list_model_get_n_items (articles);
+  guint n_events = g_list_model_get_n_items (events);
+  guint total = 0;
+  guint n_disputes = 0;
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_autoptr(IccEvent) event = g_list_model_get_item (events, i);
+      GListModel *citations = icc_event_get_citations (event);
+      guint n = g_list_model_get_n_items (citations);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, j);
+          int start = -1;
+          int end = -1;
+
+          if (!icc_citation_get_anchor (citation, &start, &end))
+            g_error ("citation %u of %s (%s) is not anchored", j,
+                     icc_event_get_id (event), icc_citation_get_quote (citation));
+          g_assert_cmpint (icc_citation_get_hint_start (citation), >=, 0);
+          g_assert_cmpint (start, ==, icc_citation_get_hint_start (citation));
+          g_assert_cmpint (end, ==, icc_citation_get_hint_end (citation));
+          g_assert_nonnull (icc_citation_get_article (citation));
+          if (icc_citation_get_stance (citation) == ICC_STANCE_DISPUTES)
+            {
+              g_assert_nonnull (icc_citation_get_note (citation));
+              n_disputes++;
+            }
+          total++;
+        }
+    }
+  g_assert_cmpuint (total, >=, 40);
+  g_assert_cmpuint (n_disputes, >=, 3);
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autoptr(IccArticle) article = g_list_model_get_item (articles, i);
+      g_autoptr(GPtrArray) citations = icc_dataset_get_article_citations (dataset, article);
+
+      g_test_message ("%s: %u citations", icc_article_get_id (article), citations->len);
+      g_assert_cmpuint (citations->len, >=, 5);
+    }
+}
+
+static IccStatus
+status_from_nick (const char *nick)
+{
+  int value = -1;
+
+  if (!icc_enum_from_nick (ICC_TYPE_STATUS, nick, &value))
+    g_error ("unknown status %s", nick);
+
+  return (IccStatus)value;
+}
+
+/* tests/data/reference-status.txt holds, for each state and each date of the
+ * reference table, the status on the day before and on the day itself, derived
+ * from the table by tools/build-dataset.py independently of the dataset's
+ * events. */
+static void
+test_world_matches_reference (void)
+{
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_checked = 0;
+
+  path = g_test_build_filename (G_TEST_DIST, "data", "reference-status.txt", NULL);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      IccState *state;
+      IccStatus expected;
+      IccStatus status;
+      IccDate date;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[i], " ", -1);
+      g_assert_cmpuint (g_strv_length (fields), ==, 3);
+
+      state = icc_dataset_lookup_state (dataset, fields[0]);
+      if (state == NULL)
+        g_error ("state %s of the reference is not in the dataset", fields[0]);
+      g_assert_true (icc_date_parse (fields[1], &date, NULL));
+      expected = status_from_nick (fields[2]);
+
+      status = icc_dataset_status_at (dataset, state, &date, NULL);
+      if (status != expected)
+        g_error ("%s on %s: dataset says %s, reference %s", fields[0], fields[1],
+                 icc_enum_to_nick (ICC_TYPE_STATUS, status), fields[2]);
+      n_checked++;
+    }
+
+  /* Two checks per date of the 157 reference rows, at the very least. */
+  g_assert_cmpuint (n_checked, >=, 2 * 157);
+}
+
+static void
+test_states_parties (void)
+{
+  const struct
+  {
+    const char *date;
+    guint       parties;
+  } table[] = {
+    /* The summary table of the reference (reference/README.md). */
+    { "2002-07-01", 66 },
+    { "2016-11-16", 124 },
+    { "2017-10-28", 123 },
+    { "2019-03-18", 122 },
+    { "2024-02-01", 124 },
+    { "2025-01-01", 125 },
+  };
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccWorld) world = icc_world_new (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      IccDate date;
+
+      g_assert_true (icc_date_parse (table[i].date, &date, NULL));
+      icc_world_set_date (world, &date);
+      g_test_message ("%s: %u States Parties", table[i].date,
+                      icc_world_get_states_parties (world));
+      g_assert_cmpuint (icc_world_get_states_parties (world), ==, table[i].parties);
+    }
+
+  /* On 16 November 2016: 121 parties and 3 withdrawing (South Africa, Burundi,
+   * Gambia); Russia was still a signatory. */
+  {
+    IccDate date;
+
+    g_assert_true (icc_date_parse ("2016-11-16", &date, NULL));
+    icc_world_set_date (world, &date);
+    g_assert_cmpuint (icc_world_get_count (world, ICC_STATUS_PARTY), ==, 121);
+    g_assert_cmpuint (icc_world_get_count (world, ICC_STATUS_WITHDRAWING), ==, 3);
+    g_assert_cmpint (icc_dataset_status_at (dataset,
+                                            icc_dataset_lookup_state (dataset, "RU"),
+                                            &date, NULL), ==, ICC_STATUS_SIGNATORY);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/bundled-dataset/no-problems", test_no_problems);
+  g_test_add_func ("/bundled-dataset/contents", test_contents);
+  g_test_add_func ("/bundled-dataset/certainty", test_certainty);
+  g_test_add_func ("/bundled-dataset/citations-anchor", test_citations_anchor);
+  g_test_add_func ("/bundled-dataset/world-matches-reference", test_world_matches_reference);
+  g_test_add_func ("/bundled-dataset/states-parties", test_states_parties);
+
+  return g_test_run ();
+}

@@ -1,0 +1,897 @@
+/* test-dataset-json.c: loading, validating and saving the dataset file format.
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "icc-dataset-json.h"
+#include "icc-enum-util.h"
+
+/* Helpers */
+
+static char *
+problems_to_string (GPtrArray *problems)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = icc_problem_to_string (g_ptr_array_index (problems, i), NULL);
+
+      g_string_append_printf (str, "  %s\n", line);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static guint
+count_severity (GPtrArray          *problems,
+                IccProblemSeverity  severity)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < problems->len; i++)
+    if (((IccProblem *)g_ptr_array_index (problems, i))->severity == severity)
+      n++;
+
+  return n;
+}
+
+/* TRUE if some problem of @severity, as "PATH: message", contains @fragment. */
+static gboolean
+has_problem (GPtrArray          *problems,
+             IccProblemSeverity  severity,
+             const char         *fragment)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      IccProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *text = icc_problem_to_string (problem, NULL);
+
+      if (problem->severity == severity && strstr (text, fragment) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GBytes *
+read_test_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static IccDataset *
+load_good (const char  *name,
+           GPtrArray  **problems)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) local_problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+  IccDataset *dataset;
+
+  dataset = icc_dataset_load_file (file, &local_problems, NULL, &error);
+  listing = problems_to_string (local_problems);
+  if (error != NULL)
+    g_test_message ("%s:\n%s", name, listing);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_nonnull (local_problems);
+  g_assert_cmpuint (count_severity (local_problems, ICC_PROBLEM_ERROR), ==, 0);
+  g_assert_true (g_file_equal (icc_dataset_get_file (dataset), file));
+
+  if (problems != NULL)
+    *problems = g_steal_pointer (&local_problems);
+
+  return dataset;
+}
+
+/* The bad corpus: every file fails with the fragments of its .expect file. */
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", name, NULL);
+  g_autofree char *base = g_strndup (name, strlen (name) - strlen (".json"));
+  g_autofree char *expect_name = g_strconcat (base, ".expect", NULL);
+  g_autofree char *expect_path = g_test_build_filename (G_TEST_DIST, "data", "bad",
+                                                        expect_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) bytes_problems = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) bytes_error = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(IccDataset) bytes_dataset = NULL;
+  g_autofree char *expect = NULL;
+  g_autofree char *listing = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_fragments = 0;
+
+  g_assert_true (g_file_get_contents (expect_path, &expect, NULL, NULL));
+
+  dataset = icc_dataset_load_file (file, &problems, NULL, &error);
+  listing = problems_to_string (problems);
+  g_test_message ("%s:\n%s", name, listing);
+
+  g_assert_null (dataset);
+  g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_INVALID);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (count_severity (problems, ICC_PROBLEM_ERROR), >, 0);
+
+  lines = g_strsplit (expect, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *fragment = lines[i];
+
+      if (fragment[0] == '\0' || fragment[0] == '#')
+        continue;
+
+      n_fragments++;
+
+      /* "!fragment": no error may contain it (a consequence of another). */
+      if (fragment[0] == '!')
+        {
+          if (has_problem (problems, ICC_PROBLEM_ERROR, fragment + 1))
+            g_error ("%s: unexpected problem “%s” in\n%s", name, fragment + 1, listing);
+        }
+      else if (!has_problem (problems, ICC_PROBLEM_ERROR, fragment))
+        g_error ("%s: no problem “%s” in\n%s", name, fragment, listing);
+    }
+  g_assert_cmpuint (n_fragments, >, 0);
+
+  /* The same through the bytes entry point. */
+  bytes = read_test_file (path);
+  bytes_dataset = icc_dataset_load_bytes (bytes, &bytes_problems, &bytes_error);
+  g_assert_null (bytes_dataset);
+  g_assert_error (bytes_error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_INVALID);
+  g_assert_cmpuint (bytes_problems->len, ==, problems->len);
+  g_assert_cmpstr (bytes_error->message, ==, error->message);
+}
+
+static void
+test_bad_corpus_size (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n_json = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      {
+        g_autofree char *base = g_strndup (name, strlen (name) - strlen (".json"));
+        g_autofree char *expect_name = g_strconcat (base, ".expect", NULL);
+        g_autofree char *expect_path = g_build_filename (dir_path, expect_name, NULL);
+
+        g_assert_true (g_file_test (expect_path, G_FILE_TEST_IS_REGULAR));
+        n_json++;
+      }
+
+  g_assert_cmpuint (n_json, >=, 30);
+}
+
+/* Good files and the round trip */
+
+static void
+test_good_file (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(IccDataset) reloaded = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gsize first_length, second_length;
+
+  dataset = load_good (name, NULL);
+
+  first = icc_dataset_to_data (dataset, &first_length);
+  g_assert_cmpuint (strlen (first), ==, first_length);
+  g_assert_true (g_utf8_validate (first, first_length, NULL));
+
+  bytes = g_bytes_new (first, first_length);
+  reloaded = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reloaded);
+  g_assert_null (icc_dataset_get_file (reloaded));
+
+  second = icc_dataset_to_data (reloaded, &second_length);
+  g_assert_cmpstr (first, ==, second);
+  g_assert_cmpuint (first_length, ==, second_length);
+
+  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_events (reloaded)), ==,
+                    g_list_model_get_n_items (icc_dataset_get_events (dataset)));
+  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_states (reloaded)), ==,
+                    g_list_model_get_n_items (icc_dataset_get_states (dataset)));
+}
+
+static void
+test_full_fields (void)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) citations = NULL;
+  IccArticle *article;
+  IccEvent *event;
+  IccState *state;
+  IccCitation *citation;
+  GListModel *list;
+  g_autoptr(IccEra) era = NULL;
+  g_autoptr(IccTour) tour = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *data = NULL;
+  int start, end;
+
+  dataset = load_good ("full.json", &problems);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  g_assert_cmpstr (icc_dataset_get_title (dataset), ==, "The Rome Statute and its States (test)");
+  g_assert_cmpstr (icc_dataset_get_description (dataset), ==, "A small dataset with every field.");
+
+  /* Article. */
+  article = icc_dataset_lookup_article (dataset, "tass-2016-11-16");
+  g_assert_nonnull (article);
+  g_assert_cmpstr (icc_article_get_outlet (article), ==, "Example News");
+  g_assert_cmpstr (icc_article_get_author (article), ==, "A. Writer");
+  g_assert_cmpstr (icc_article_get_url (article), ==, "https://example.org/ru-icc");
+  g_assert_cmpstr (icc_article_get_edit_note (article), ==, "Photo captions removed.");
+  iso = icc_date_to_iso (icc_article_get_date (article));
+  g_assert_cmpstr (iso, ==, "2016-11-16");
+  g_clear_pointer (&iso, g_free);
+
+  /* State. */
+  state = icc_dataset_lookup_state (dataset, "BI");
+  g_assert_nonnull (state);
+  g_assert_cmpstr (icc_state_get_name (state), ==, "Burundi");
+  g_assert_cmpstr (icc_state_get_group (state), ==, "african");
+
+  /* Events are sorted, whatever the file order. */
+  list = icc_dataset_get_events (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 10);
+  {
+    g_autoptr(IccEvent) first = g_list_model_get_item (list, 0);
+
+    g_assert_cmpstr (icc_event_get_id (first), ==, "ru-signature");
+  }
+
+  /* Partial date. */
+  event = icc_dataset_lookup_event (dataset, "bi-notice");
+  g_assert_nonnull (event);
+  g_assert_cmpint (icc_date_get_precision (icc_event_get_date (event)), ==,
+                   ICC_DATE_PRECISION_MONTH);
+  g_assert_cmpint (icc_event_get_certainty (event), ==, ICC_CERTAINTY_UNVERIFIED);
+  g_assert_cmpint (icc_dataset_status_at (dataset, state, &(IccDate) { 2017, 1, 1 }, NULL), ==,
+                   ICC_STATUS_WITHDRAWING);
+  g_assert_cmpint (icc_dataset_status_at (dataset, state, &(IccDate) { 2018, 1, 1 }, NULL), ==,
+                   ICC_STATUS_WITHDRAWN);
+
+  event = icc_dataset_lookup_event (dataset, "ge-investigation");
+  g_assert_cmpint (icc_date_get_precision (icc_event_get_date (event)), ==,
+                   ICC_DATE_PRECISION_YEAR);
+
+  /* Period. */
+  event = icc_dataset_lookup_event (dataset, "war-2008");
+  g_assert_nonnull (event);
+  iso = icc_date_to_iso (icc_event_get_end_date (event));
+  g_assert_cmpstr (iso, ==, "2008-08-12");
+  g_clear_pointer (&iso, g_free);
+  g_assert_cmpint (icc_event_get_kind (event), ==, ICC_EVENT_KIND_OTHER);
+  g_assert_true (icc_event_involves_state (event, "GE"));
+  g_assert_true (icc_event_involves_state (event, "RU"));
+
+  /* Citations. */
+  event = icc_dataset_lookup_event (dataset, "ru-signature-withdrawn");
+  g_assert_nonnull (event);
+  g_assert_cmpint (icc_event_get_certainty (event), ==, ICC_CERTAINTY_SINGLE_SOURCE);
+  g_assert_cmpstr (icc_event_get_certainty_note (event), ==,
+                   "Date of the notification from one source.");
+  g_assert_cmpstr (icc_event_get_summary (event), ==, "The UN Secretary-General is notified.");
+  g_assert_cmpstr (icc_event_get_sources (event)[0], ==, "C.N.886.2016.TREATIES-XVIII.10");
+  g_assert_null (icc_event_get_sources (event)[1]);
+  list = icc_event_get_citations (event);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  citation = g_list_model_get_item (list, 0);
+  g_object_unref (citation);
+  g_assert_cmpstr (icc_citation_get_article_id (citation), ==, "tass-2016-11-16");
+  g_assert_cmpstr (icc_citation_get_prefix (citation), ==, "November 2016. ");
+  g_assert_cmpstr (icc_citation_get_suffix (citation), ==, " from the Rome");
+  g_assert_cmpint (icc_citation_get_hint_start (citation), ==, 26);
+  g_assert_cmpint (icc_citation_get_hint_end (citation), ==, 60);
+  g_assert_cmpint (icc_citation_get_stance (citation), ==, ICC_STANCE_DISPUTES);
+  g_assert_cmpstr (icc_citation_get_note (citation), ==, "The article dates it 16 November.");
+  g_assert_true (icc_citation_get_anchor (citation, &start, &end));
+  g_assert_cmpint (start, ==, 26);
+  g_assert_cmpint (end, ==, 60);
+  g_assert_true (icc_citation_get_article (citation) == article);
+  citation = g_list_model_get_item (list, 1);
+  g_object_unref (citation);
+  g_assert_cmpint (icc_citation_get_hint_start (citation), ==, -1);
+  g_assert_cmpint (icc_citation_get_stance (citation), ==, ICC_STANCE_CONTEXT);
+  g_assert_true (icc_citation_is_anchored (citation));
+  citations = icc_dataset_get_article_citations (dataset, article);
+  g_assert_cmpuint (citations->len, ==, 2);
+
+  /* Eras. */
+  list = icc_dataset_get_eras (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  era = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (icc_era_get_id (era), ==, "founding");
+  g_assert_cmpstr (icc_era_get_title (era), ==, "Founding years");
+  g_assert_cmpstr (icc_era_get_summary (era), ==, "From Rome to entry into force.");
+  iso = icc_date_to_iso (icc_era_get_end (era));
+  g_assert_cmpstr (iso, ==, "2002-07");
+  g_clear_pointer (&iso, g_free);
+
+  /* Tour. */
+  tour = g_object_ref (icc_dataset_lookup_tour (dataset, "leaving"));
+  g_assert_cmpstr (icc_tour_get_description (tour), ==, "Two ways out.");
+  g_assert_cmpuint (icc_tour_get_n_steps (tour), ==, 3);
+  g_assert_cmpstr (icc_tour_get_step_event (tour, 0), ==, "bi-notice");
+  g_assert_cmpstr (icc_tour_get_step_title (tour, 0), ==, "Burundi");
+  g_assert_cmpstr (icc_tour_get_step_note (tour, 0), ==, "The first State Party to leave.");
+  g_assert_null (icc_tour_get_step_title (tour, 1));
+  g_assert_cmpstr (icc_tour_get_step_note (tour, 2), ==, "A year later.");
+
+  /* Saved fields, in the documented order. */
+  data = icc_dataset_to_data (dataset, NULL);
+  g_assert_true (g_str_has_prefix (data, "{\n  \"format\" : \"icc-tracker\",\n  \"version\" : 1,\n"));
+  g_assert_nonnull (strstr (data, "\"date\" : \"2016-10\""));
+  g_assert_nonnull (strstr (data, "\"end_date\" : \"2008-08-12\""));
+  g_assert_nonnull (strstr (data, "\"certainty\" : \"single_source\""));
+  g_assert_nonnull (strstr (data, "\"stance\" : \"disputes\""));
+  g_assert_nonnull (strstr (data, "\"start\" : 26"));
+  g_assert_true (strstr (data, "\"articles\"") < strstr (data, "\"states\""));
+  g_assert_true (strstr (data, "\"states\"") < strstr (data, "\"events\""));
+  g_assert_true (strstr (data, "\"events\"") < strstr (data, "\"eras\""));
+  g_assert_true (strstr (data, "\"eras\"") < strstr (data, "\"tours\""));
+  g_assert_true (g_str_has_suffix (data, "}\n"));
+}
+
+static void
+test_unknown_fields (void)
+{
+  static const char * const paths[] = {
+    "x_top", "x_last", "articles[0].x_article", "states[0].x_state", "events[0].x_event",
+    "events[0].citations[0].x_citation", "eras[0].x_era", "tours[0].x_tour",
+    "tours[0].steps[0].x_step",
+  };
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IccCitation) citation = NULL;
+  g_autoptr(IccEra) era = NULL;
+  g_autofree char *data = NULL;
+  JsonObject *extra;
+  IccEvent *event;
+
+  dataset = load_good ("unknown-fields.json", &problems);
+
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (paths));
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *fragment = g_strdup_printf ("%s: warning: unknown field", paths[i]);
+
+      g_assert_true (has_problem (problems, ICC_PROBLEM_WARNING, fragment));
+    }
+
+  extra = icc_dataset_get_extra (dataset);
+  g_assert_nonnull (extra);
+  g_assert_true (json_object_has_member (extra, "x_top"));
+  g_assert_cmpstr (json_object_get_string_member (extra, "x_last"), ==, "end");
+  g_assert_false (json_object_has_member (extra, "title"));
+
+  extra = icc_article_get_extra (icc_dataset_lookup_article (dataset, "a1"));
+  g_assert_cmpstr (json_object_get_string_member (extra, "x_article"), ==, "kept");
+  extra = icc_state_get_extra (icc_dataset_lookup_state (dataset, "RU"));
+  g_assert_cmpint (json_object_get_int_member (extra, "x_state"), ==, 643);
+  event = icc_dataset_lookup_event (dataset, "e1");
+  g_assert_true (json_object_has_member (icc_event_get_extra (event), "x_event"));
+  citation = g_list_model_get_item (icc_event_get_citations (event), 0);
+  g_assert_true (json_object_has_member (icc_citation_get_extra (citation), "x_citation"));
+  era = g_list_model_get_item (icc_dataset_get_eras (dataset), 0);
+  g_assert_cmpfloat (json_object_get_double_member (icc_era_get_extra (era), "x_era"), ==, 0.25);
+  extra = icc_tour_get_extra (icc_dataset_lookup_tour (dataset, "t1"));
+  g_assert_cmpstr (json_object_get_string_member (extra, "x_tour"), ==, "t");
+
+  /* Kept when saving, every one. */
+  data = icc_dataset_to_data (dataset, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      const char *name = strrchr (paths[i], '.') != NULL ? strrchr (paths[i], '.') + 1 : paths[i];
+      g_autofree char *key = g_strdup_printf ("\"%s\" :", name);
+
+      g_assert_nonnull (strstr (data, key));
+    }
+  g_assert_nonnull (strstr (data, "\"nested\" : [\n"));
+  /* Known fields first, extras after them. */
+  g_assert_true (strstr (data, "\"tours\"") < strstr (data, "\"x_top\""));
+}
+
+static void
+test_orphan_citation_warning (void)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IccCitation) citation = NULL;
+  IccProblem *problem;
+
+  dataset = load_good ("orphan-citation.json", &problems);
+
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->severity, ==, ICC_PROBLEM_WARNING);
+  g_assert_cmpstr (problem->path, ==, "events[0].citations[0]");
+
+  citation = g_list_model_get_item (icc_event_get_citations (icc_dataset_lookup_event (dataset, "e1")), 0);
+  g_assert_false (icc_citation_is_anchored (citation));
+}
+
+static void
+test_bundled (void)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = icc_dataset_load_bundled (&error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_null (icc_dataset_get_file (dataset));
+  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_states (dataset)), >, 0);
+}
+
+/* Positions */
+
+static IccProblem *
+load_single_problem (const char *text,
+                     gssize      length)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+
+  bytes = g_bytes_new (text, length >= 0 ? (gsize)length : strlen (text));
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_INVALID);
+  g_assert_cmpuint (problems->len, ==, 1);
+
+  return icc_problem_copy (g_ptr_array_index (problems, 0));
+}
+
+static void
+test_invalid_utf8_position (void)
+{
+  static const char text[] = "{\n  \"title\": \"Côte d'Ivoire \xc3\x28\"\n}\n";
+  g_autoptr(IccProblem) problem = NULL;
+  g_autofree char *line = NULL;
+
+  problem = load_single_problem (text, sizeof text - 1);
+  g_assert_cmpint (problem->severity, ==, ICC_PROBLEM_ERROR);
+  g_assert_cmpint (problem->line, ==, 2);
+  /* In characters: "ô" is one. */
+  g_assert_cmpint (problem->column, ==, 29);
+  g_assert_nonnull (strstr (problem->message, "UTF-8"));
+
+  line = icc_problem_to_string (problem, "x.json");
+  g_assert_cmpstr (line, ==, "x.json:2:29: the file is not valid UTF-8");
+}
+
+static void
+test_syntax_error_position (void)
+{
+  g_autoptr(IccProblem) problem = NULL;
+  g_autoptr(IccProblem) wide = NULL;
+
+  problem = load_single_problem ("{\n  \"format\": \"icc-tracker\"\n  \"version\": 1\n}\n", -1);
+  g_assert_cmpint (problem->line, ==, 2);
+  g_assert_cmpint (problem->column, >, 0);
+  g_assert_true (g_str_has_prefix (problem->message, "syntax error: "));
+  g_assert_null (strstr (problem->message, "<data>"));
+  g_assert_null (strstr (problem->message, "Parse error"));
+
+  /* json-glib counts bytes: the column is in characters. */
+  wide = load_single_problem ("{\n  \"format\": \"ééé\"\n  \"version\": 1\n}\n", -1);
+  g_assert_cmpint (wide->line, ==, problem->line);
+  g_assert_cmpint (wide->column, ==, problem->column - strlen ("icc-tracker") + 3);
+}
+
+static void
+test_truncated (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "full.json", NULL);
+  g_autoptr(GBytes) bytes = read_test_file (path);
+  const char *data;
+  gsize size;
+
+  data = g_bytes_get_data (bytes, &size);
+
+  /* Every prefix: an error (or, for none of them, a dataset), never a crash. */
+  for (gsize cut = 0; cut < size - 2; cut += 7)
+    {
+      g_autoptr(GBytes) prefix = g_bytes_new (data, cut);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(IccDataset) dataset = NULL;
+
+      dataset = icc_dataset_load_bytes (prefix, &problems, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_INVALID);
+      g_assert_cmpuint (problems->len, ==, 1);
+      if (cut > 0)
+        g_assert_cmpint (((IccProblem *)g_ptr_array_index (problems, 0))->line, >, 0);
+    }
+}
+
+static void
+test_mutations (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "full.json", NULL);
+  g_autoptr(GBytes) bytes = read_test_file (path);
+  static const char replacements[] = "{}[]\",:0-9aZ \n\\\x80";
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2016);
+  const char *data;
+  gsize size;
+
+  data = g_bytes_get_data (bytes, &size);
+
+  for (guint i = 0; i < 1500; i++)
+    {
+      g_autofree char *copy = g_memdup2 (data, size);
+      g_autoptr(GBytes) mutated = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(IccDataset) dataset = NULL;
+
+      for (guint j = 0; j < 1 + i % 3; j++)
+        copy[g_rand_int_range (rand, 0, size)] =
+          replacements[g_rand_int_range (rand, 0, sizeof replacements - 1)];
+
+      mutated = g_bytes_new (copy, size);
+      dataset = icc_dataset_load_bytes (mutated, &problems, &error);
+      g_assert_nonnull (problems);
+      if (dataset == NULL)
+        {
+          g_assert_nonnull (error);
+          g_assert_cmpuint (count_severity (problems, ICC_PROBLEM_ERROR), >, 0);
+        }
+      else
+        {
+          g_autofree char *saved = icc_dataset_to_data (dataset, NULL);
+          g_autoptr(GBytes) saved_bytes = g_bytes_new_static (saved, strlen (saved));
+          g_autoptr(IccDataset) reloaded = NULL;
+          g_autoptr(GError) reload_error = NULL;
+          g_autofree char *saved_again = NULL;
+
+          g_assert_no_error (error);
+          reloaded = icc_dataset_load_bytes (saved_bytes, NULL, &reload_error);
+          g_assert_no_error (reload_error);
+          saved_again = icc_dataset_to_data (reloaded, NULL);
+          g_assert_cmpstr (saved, ==, saved_again);
+        }
+    }
+}
+
+/* Size limit */
+
+static void
+test_too_large_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("icc-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  int fd;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "huge.json", NULL);
+
+  /* A sparse file: nothing is written, and the loader must not read it. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  if (ftruncate (fd, (off_t)ICC_DATASET_MAX_SIZE + 1) != 0)
+    g_error ("ftruncate: %s", g_strerror (errno));
+  close (fd);
+
+  file = g_file_new_for_path (path);
+  dataset = icc_dataset_load_file (file, &problems, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_TOO_LARGE);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_clear_error (&error);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* The same size as bytes, mapped rather than read. */
+  mapped = g_mapped_file_new (path, FALSE, &error);
+  g_assert_no_error (error);
+  bytes = g_mapped_file_get_bytes (mapped);
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_TOO_LARGE);
+  g_assert_cmpuint (problems->len, ==, 1);
+
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&mapped, g_mapped_file_unref);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/icc/dataset.json");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+
+  dataset = icc_dataset_load_file (file, &problems, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_IO);
+  g_assert_cmpuint (problems->len, ==, 1);
+}
+
+/* Saving */
+
+static guint
+count_dir_entries (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static gboolean
+dir_is_writable (const char *path)
+{
+  g_autofree char *probe = g_build_filename (path, "probe", NULL);
+  int fd = g_open (probe, O_WRONLY | O_CREAT | O_EXCL, 0644);
+
+  if (fd < 0)
+    return FALSE;
+
+  close (fd);
+  g_unlink (probe);
+
+  return TRUE;
+}
+
+static void
+test_save_atomic (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("icc-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) missing = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(IccDataset) reloaded = NULL;
+  g_autofree char *reloaded_data = NULL;
+  IccDate date = { 2016, 11, 16 };
+  g_autoptr(IccEvent) event = icc_event_new ("new-event", ICC_EVENT_KIND_STATEMENT, &date);
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "dataset.icc.json", NULL);
+  file = g_file_new_for_path (path);
+
+  dataset = load_good ("full.json", NULL);
+  g_assert_true (icc_dataset_save_file (dataset, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (icc_dataset_get_file (dataset), file));
+  g_assert_cmpuint (count_dir_entries (dir), ==, 1);
+
+  expected = icc_dataset_to_data (dataset, NULL);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+
+  reloaded = icc_dataset_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  reloaded_data = icc_dataset_to_data (reloaded, NULL);
+  g_assert_cmpstr (reloaded_data, ==, expected);
+
+  /* A change that an interrupted save must not half-write. */
+  icc_event_set_title (event, "A new statement");
+  g_assert_true (icc_dataset_add_event (dataset, event));
+  g_assert_true (icc_dataset_index (dataset, NULL, NULL));
+
+  /* Cancelled: an error, the old file intact, no temporary file left. */
+  cancellable = g_cancellable_new ();
+  g_cancellable_cancel (cancellable);
+  g_assert_false (icc_dataset_save_file (dataset, file, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, expected);
+  g_clear_pointer (&after, g_free);
+  g_assert_cmpuint (count_dir_entries (dir), ==, 1);
+
+  /* A read-only folder (meaningless as root, who may write anyway). */
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  if (!dir_is_writable (dir))
+    {
+      g_assert_false (icc_dataset_save_file (dataset, file, NULL, &error));
+      g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_IO);
+      g_clear_error (&error);
+      g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, expected);
+      g_clear_pointer (&after, g_free);
+      g_assert_cmpuint (count_dir_entries (dir), ==, 1);
+    }
+  else
+    g_test_message ("running as root: read-only folder case not checked");
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+
+  /* A folder that does not exist. */
+  {
+    g_autofree char *missing_path = g_build_filename (dir, "no", "such", "dataset.json", NULL);
+
+    missing = g_file_new_for_path (missing_path);
+    g_assert_false (icc_dataset_save_file (dataset, missing, NULL, &error));
+    g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_IO);
+    g_clear_error (&error);
+    g_assert_true (g_file_equal (icc_dataset_get_file (dataset), file));
+    g_assert_cmpuint (count_dir_entries (dir), ==, 1);
+  }
+
+  /* And a successful save replaces it. */
+  g_assert_true (icc_dataset_save_file (dataset, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "\"new-event\""));
+  g_assert_cmpuint (count_dir_entries (dir), ==, 1);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Problems */
+
+static void
+test_problem_to_string (void)
+{
+  g_autoptr(IccProblem) error = icc_problem_new (ICC_PROBLEM_ERROR, "events[12].date", 0, 0,
+                                                 "\"2016-02-30\" is not a valid date");
+  g_autoptr(IccProblem) warning = icc_problem_new (ICC_PROBLEM_WARNING, "x_note", 0, 0,
+                                                   "unknown field, kept when saving");
+  g_autoptr(IccProblem) syntax = icc_problem_new (ICC_PROBLEM_ERROR, NULL, 3, 7, "syntax error");
+  g_autoptr(IccProblem) root = icc_problem_new (ICC_PROBLEM_ERROR, "", 0, 0, "the file is empty");
+  g_autoptr(IccProblem) copy = icc_problem_copy (syntax);
+  g_autofree char *s1 = icc_problem_to_string (error, "f.json");
+  g_autofree char *s2 = icc_problem_to_string (warning, "f.json");
+  g_autofree char *s3 = icc_problem_to_string (syntax, "f.json");
+  g_autofree char *s4 = icc_problem_to_string (root, "f.json");
+  g_autofree char *s5 = icc_problem_to_string (error, NULL);
+  g_autofree char *s6 = icc_problem_to_string (copy, NULL);
+
+  g_assert_cmpstr (s1, ==, "f.json: events[12].date: \"2016-02-30\" is not a valid date");
+  g_assert_cmpstr (s2, ==, "f.json: x_note: warning: unknown field, kept when saving");
+  g_assert_cmpstr (s3, ==, "f.json:3:7: syntax error");
+  g_assert_cmpstr (s4, ==, "f.json: the file is empty");
+  g_assert_cmpstr (s5, ==, "events[12].date: \"2016-02-30\" is not a valid date");
+  g_assert_cmpstr (s6, ==, "3:7: syntax error");
+  g_assert_cmpstr (syntax->path, ==, "");
+  g_assert_true (G_TYPE_IS_BOXED (ICC_TYPE_PROBLEM));
+}
+
+static void
+test_error_message (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+  const char *text =
+    "{\"format\": \"icc-tracker\", \"version\": 1, \"title\": 3, \"states\": [], \"events\": {}}";
+
+  bytes = g_bytes_new_static (text, strlen (text));
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_INVALID);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_cmpstr (error->message, ==,
+                   "The dataset has 2 errors, the first: title: expected a string, found a number");
+
+  /* problems may be NULL. */
+  g_clear_error (&error);
+  g_assert_null (icc_dataset_load_bytes (bytes, NULL, &error));
+  g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_INVALID);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *bad_path = NULL;
+  g_autofree char *good_path = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) bad_dir = NULL;
+  g_autoptr(GDir) good_dir = NULL;
+  const char *name;
+
+  g_test_init (&argc, &argv, NULL);
+
+  bad_path = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  bad_dir = g_dir_open (bad_path, 0, NULL);
+  g_assert_nonnull (bad_dir);
+  while ((name = g_dir_read_name (bad_dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_strdup (name));
+
+  good_path = g_test_build_filename (G_TEST_DIST, "data", "good", NULL);
+  good_dir = g_dir_open (good_path, 0, NULL);
+  g_assert_nonnull (good_dir);
+  while ((name = g_dir_read_name (good_dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_strconcat ("good/", name, NULL));
+
+  g_ptr_array_sort (names, (GCompareFunc)g_strcmp0 == NULL ? NULL : (GCompareFunc)NULL);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *file_name = g_ptr_array_index (names, i);
+      g_autofree char *test_path = NULL;
+
+      if (g_str_has_prefix (file_name, "good/"))
+        {
+          test_path = g_strconcat ("/IccTracker/DatasetJson/good/", file_name + 5, NULL);
+          g_test_add_data_func (test_path, file_name + 5, test_good_file);
+        }
+      else
+        {
+          test_path = g_strconcat ("/IccTracker/DatasetJson/bad/", file_name, NULL);
+          g_test_add_data_func (test_path, file_name, test_bad_file);
+        }
+    }
+
+  g_test_add_func ("/IccTracker/DatasetJson/bad-corpus-size", test_bad_corpus_size);
+  g_test_add_func ("/IccTracker/DatasetJson/full-fields", test_full_fields);
+  g_test_add_func ("/IccTracker/DatasetJson/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/IccTracker/DatasetJson/orphan-citation", test_orphan_citation_warning);
+  g_test_add_func ("/IccTracker/DatasetJson/bundled", test_bundled);
+  g_test_add_func ("/IccTracker/DatasetJson/invalid-utf8-position", test_invalid_utf8_position);
+  g_test_add_func ("/IccTracker/DatasetJson/syntax-error-position", test_syntax_error_position);
+  g_test_add_func ("/IccTracker/DatasetJson/truncated", test_truncated);
+  g_test_add_func ("/IccTracker/DatasetJson/mutations", test_mutations);
+  g_test_add_func ("/IccTracker/DatasetJson/too-large", test_too_large_file);
+  g_test_add_func ("/IccTracker/DatasetJson/missing-file", test_missing_file);
+  g_test_add_func ("/IccTracker/DatasetJson/save-atomic", test_save_atomic);
+  g_test_add_func ("/IccTracker/DatasetJson/problem-to-string", test_problem_to_string);
+  g_test_add_func ("/IccTracker/DatasetJson/error-message", test_error_message);
+
+  return g_test_run ();
+}
