@@ -1053,8 +1053,10 @@ load_event (Loader   *self,
     {
       const char *nick = icc_enum_to_nick (ICC_TYPE_EVENT_KIND, kind);
 
-      /* Translators: %s is an event kind of the file format, like "ratification". */
-      report_error (self, path, _("a %s event needs at least one state in \"states\""), nick);
+      /* Translators: %s is a membership event kind of the file format, like
+       * "ratification". */
+      report_error (self, path, _("a membership event (\"%s\") needs at least one state in \"states\""),
+                    nick);
       ok = FALSE;
     }
 
