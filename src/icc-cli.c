@@ -8,12 +8,16 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <gtk/gtk.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "icc-cli.h"
+#include "icc-country-names.h"
 #include "icc-dataset-json.h"
 #include "icc-enum-util.h"
+#include "icc-export-handout.h"
+#include "icc-export-image.h"
 #include "icc-export-timelinejs.h"
 #include "icc-world.h"
 
@@ -26,6 +30,17 @@ static const GOptionEntry main_entries[] = {
     N_("Output format of --world-state: text (default) or json"), N_("FORMAT") },
   { "export-timelinejs", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the dataset as TimelineJS 3 JSON to FILE and exit"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Draw the timeline to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
+  { "range", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Dates to show with --export, as START..END (default: all events)"), N_("START..END") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("Pixels per point of a PNG made with --export (1 or 2)"), N_("SCALE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of the image made with --export, as WIDTHxHEIGHT (default 1280x720)"),
+    N_("WIDTHxHEIGHT") },
+  { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a printable handout of the dataset’s tour to FILE.pdf and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -90,8 +105,8 @@ icc_cli_validate (const char * const *files,
 }
 
 static IccDataset *
-load_dataset (const char  *filename,
-              GString     *out)
+load_dataset_file (const char  *filename,
+                   GString     *out)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -117,6 +132,19 @@ load_dataset (const char  *filename,
         }
       return dataset;
     }
+}
+
+/* Loads FILE or the bundled dataset, with state names in the user's language. */
+static IccDataset *
+load_dataset (const char *filename,
+              GString    *out)
+{
+  IccDataset *dataset = load_dataset_file (filename, out);
+
+  if (dataset != NULL)
+    icc_country_names_apply (dataset);
+
+  return dataset;
 }
 
 static char *
@@ -303,6 +331,95 @@ icc_cli_export_timelinejs (const char *dataset_file,
   return 0;
 }
 
+int
+icc_cli_export_image (const char *dataset_file,
+                      const char *output,
+                      const char *range,
+                      const char *size,
+                      double      scale,
+                      GString    *out)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  IccExportFormat format;
+  double start = 0, end = 0;
+  int width = 1280, height = 720;
+
+  if (!icc_export_format_from_filename (output, &format, &error) ||
+      (range != NULL && !icc_export_parse_range (range, &start, &end, &error)))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 2;
+    }
+
+  if (size != NULL &&
+      (sscanf (size, "%dx%d", &width, &height) != 2 ||
+       width < 200 || height < 150 || width > 10000 || height > 10000))
+    {
+      g_string_append_printf (out, _("“%s” is not a size: use WIDTHxHEIGHT, as in 1920x1080"),
+                              size);
+      g_string_append_c (out, '\n');
+      return 2;
+    }
+
+  if (scale == 0)
+    scale = 1;
+  if (scale < 0.5 || scale > 4)
+    {
+      g_string_append_printf (out, "%s\n", _("--scale must be between 0.5 and 4"));
+      return 2;
+    }
+
+  if (!gtk_init_check ())
+    {
+      g_string_append_printf (out, "%s\n", _("Exporting an image needs a display"));
+      return 1;
+    }
+
+  dataset = load_dataset (dataset_file, out);
+  if (dataset == NULL)
+    return 1;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!icc_export_timeline (dataset, start, end, width, height, scale, format, file, &error))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+int
+icc_cli_export_handout (const char *dataset_file,
+                        const char *output,
+                        GString    *out)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_init_check ())
+    {
+      g_string_append_printf (out, "%s\n", _("Exporting a handout needs a display"));
+      return 1;
+    }
+
+  dataset = load_dataset (dataset_file, out);
+  if (dataset == NULL)
+    return 1;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!icc_export_handout_to_pdf (dataset, NULL, file, NULL, &error))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 static void
 print_out (GString *out,
            gboolean to_stderr)
@@ -319,6 +436,11 @@ icc_cli_handle_local_options (GApplication *application,
   g_autofree char *date = NULL;
   g_autofree char *format = NULL;
   g_autofree char *timelinejs = NULL;
+  g_autofree char *export = NULL;
+  g_autofree char *handout = NULL;
+  g_autofree char *range = NULL;
+  g_autofree char *size = NULL;
+  double scale = 0;
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean validate = FALSE;
   gboolean version = FALSE;
@@ -330,6 +452,11 @@ icc_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "world-state", "s", &date);
   g_variant_dict_lookup (options, "format", "s", &format);
   g_variant_dict_lookup (options, "export-timelinejs", "^ay", &timelinejs);
+  g_variant_dict_lookup (options, "export", "^ay", &export);
+  g_variant_dict_lookup (options, "export-handout", "^ay", &handout);
+  g_variant_dict_lookup (options, "range", "s", &range);
+  g_variant_dict_lookup (options, "size", "s", &size);
+  g_variant_dict_lookup (options, "scale", "d", &scale);
 
   if (version)
     {
@@ -342,6 +469,34 @@ icc_cli_handle_local_options (GApplication *application,
       status = icc_cli_validate (files, out);
       print_out (out, status != 0);
       return status;
+    }
+
+  if ((export != NULL || handout != NULL) &&
+      files != NULL && files[0] != NULL && files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("--export and --export-handout take at most one dataset FILE"));
+      return 2;
+    }
+
+  if (export != NULL)
+    {
+      status = icc_cli_export_image (files != NULL ? files[0] : NULL, export, range, size,
+                                     scale, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (handout != NULL)
+    {
+      status = icc_cli_export_handout (files != NULL ? files[0] : NULL, handout, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (range != NULL || size != NULL || scale != 0)
+    {
+      g_printerr ("%s\n", _("--range, --size and --scale only apply to --export"));
+      return 2;
     }
 
   if (timelinejs != NULL)

@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* The command line that works without a display: --validate, --world-state,
- * --format, --version. IccApplication adds the options at construction and
+/* The command line: --validate, --world-state, --format, --version and
+ * --export-timelinejs work without a display; --export and --export-handout
+ * need one (they draw with GTK). IccApplication adds the options at construction and
  * calls icc_cli_handle_local_options() from handle-local-options. */
 void icc_cli_add_main_options          (GApplication *application);
 /* Returns an exit status, or -1 to let the application go on (open windows). */
@@ -28,6 +29,15 @@ int  icc_cli_world_state               (const char         *file,
                                         GString            *out);
 
 int  icc_cli_export_timelinejs         (const char         *dataset_file,
+                                        const char         *output,
+                                        GString            *out);
+int  icc_cli_export_image              (const char         *dataset_file,
+                                        const char         *output,
+                                        const char         *range,
+                                        const char         *size,
+                                        double              scale,
+                                        GString            *out);
+int  icc_cli_export_handout            (const char         *dataset_file,
                                         const char         *output,
                                         GString            *out);
 

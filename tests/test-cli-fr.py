@@ -17,6 +17,7 @@
 import gettext
 import locale
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -78,15 +79,25 @@ if english == french:
 # printed in French. Skip format strings and very short ids (they could match
 # by accident).
 checked = 0
+remaining = english
+pairs = []
 for msgid, msgstr in catalog.items():
     if not isinstance(msgid, str) or not msgid or '%' in msgid or len(msgid) < 4:
         continue
     if '\x04' in msgid:  # msgctxt
         msgid = msgid.split('\x04', 1)[1]
-    if msgid == msgstr or msgid not in english:
+    if msgid != msgstr:
+        pairs.append((msgid, msgstr))
+# Longest first, and each match is taken out of the English text, so that a
+# short message ("withdrawn") inside a longer one ("signatures withdrawn") is
+# not checked on its own.
+for msgid, msgstr in sorted(pairs, key=lambda p: -len(p[0])):
+    pattern = r'(?<!\w)' + re.escape(msgid) + r'(?!\w)'
+    if not re.search(pattern, remaining):
         continue
+    remaining = re.sub(pattern, '\x00', remaining)
     checked += 1
-    if msgstr not in french:
+    if not re.search(r'(?<!\w)' + re.escape(msgstr) + r'(?!\w)', french):
         print(f'FAIL: {msgid!r} is printed in English but its translation {msgstr!r} is not '
               'printed in French')
         failures += 1

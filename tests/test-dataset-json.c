@@ -9,7 +9,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -358,7 +360,8 @@ test_full_fields (void)
 
   /* Saved fields, in the documented order. */
   data = icc_dataset_to_data (dataset, NULL);
-  g_assert_true (g_str_has_prefix (data, "{\n  \"format\" : \"icc-tracker\",\n  \"version\" : 1,\n"));
+  g_assert_true (g_str_has_prefix (data,
+                                   "{\n  \"format\" : \"icc-tracker\",\n  \"version\" : 1,\n"));
   g_assert_nonnull (strstr (data, "\"date\" : \"2016-10\""));
   g_assert_nonnull (strstr (data, "\"end_date\" : \"2008-08-12\""));
   g_assert_nonnull (strstr (data, "\"certainty\" : \"single_source\""));
@@ -437,6 +440,7 @@ test_orphan_citation_warning (void)
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(IccCitation) citation = NULL;
   IccProblem *problem;
+  IccEvent *event;
 
   dataset = load_good ("orphan-citation.json", &problems);
 
@@ -445,7 +449,8 @@ test_orphan_citation_warning (void)
   g_assert_cmpint (problem->severity, ==, ICC_PROBLEM_WARNING);
   g_assert_cmpstr (problem->path, ==, "events[0].citations[0]");
 
-  citation = g_list_model_get_item (icc_event_get_citations (icc_dataset_lookup_event (dataset, "e1")), 0);
+  event = icc_dataset_lookup_event (dataset, "e1");
+  citation = g_list_model_get_item (icc_event_get_citations (event), 0);
   g_assert_false (icc_citation_is_anchored (citation));
 }
 
@@ -593,6 +598,57 @@ test_mutations (void)
           g_assert_cmpstr (saved, ==, saved_again);
         }
     }
+}
+
+#define DEEP_LINE_1 \
+  "{\"format\": \"icc-tracker\", \"version\": 1, \"title\": \"[[[\", " \
+  "\"states\": [], \"events\": [],\n"
+#define DEEP_LINE_2 " \"x_deep\": "
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) text = g_string_new (DEEP_LINE_1 DEEP_LINE_2);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+  IccProblem *problem;
+  gsize prefix_length = text->len;
+
+  /* Deep enough to crash a recursive parser. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, "}\n");
+
+  bytes = g_bytes_new (text->str, text->len);
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_INVALID);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->line, ==, 2);
+  /* The first bracket too many; the ones in "title" do not count. */
+  g_assert_cmpint (problem->column, ==, (int)strlen (DEEP_LINE_2) + 256);
+  g_assert_nonnull (strstr (problem->message, "nested too deeply"));
+
+  /* Deep but within the limit: loaded and kept. */
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_error (&error);
+  g_string_truncate (text, prefix_length);
+  for (guint i = 0; i < 255; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 255; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, "}\n");
+  bytes = g_bytes_new (text->str, text->len);
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (problems->len, ==, 1);
 }
 
 /* Size limit */
@@ -756,6 +812,33 @@ test_save_atomic (void)
     g_test_message ("running as root: read-only folder case not checked");
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
 
+  /* A write that fails half-way (a file size limit applies to root too):
+   * the temporary file is removed and the old file is not replaced. */
+  {
+    struct rlimit old_limit, limit;
+    void (*old_handler) (int);
+    gboolean saved;
+
+    g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+    limit = old_limit;
+    limit.rlim_cur = 1024;
+    old_handler = signal (SIGXFSZ, SIG_IGN);
+    g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+    saved = icc_dataset_save_file (dataset, file, NULL, &error);
+
+    g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+    signal (SIGXFSZ, old_handler);
+
+    g_assert_false (saved);
+    g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_IO);
+    g_clear_error (&error);
+    g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, expected);
+    g_clear_pointer (&after, g_free);
+    g_assert_cmpuint (count_dir_entries (dir), ==, 1);
+  }
+
   /* A folder that does not exist. */
   {
     g_autofree char *missing_path = g_build_filename (dir, "no", "such", "dataset.json", NULL);
@@ -894,6 +977,7 @@ main (int   argc,
   g_test_add_func ("/IccTracker/DatasetJson/syntax-error-position", test_syntax_error_position);
   g_test_add_func ("/IccTracker/DatasetJson/truncated", test_truncated);
   g_test_add_func ("/IccTracker/DatasetJson/mutations", test_mutations);
+  g_test_add_func ("/IccTracker/DatasetJson/deep-nesting", test_deep_nesting);
   g_test_add_func ("/IccTracker/DatasetJson/too-large", test_too_large_file);
   g_test_add_func ("/IccTracker/DatasetJson/missing-file", test_missing_file);
   g_test_add_func ("/IccTracker/DatasetJson/save-atomic", test_save_atomic);

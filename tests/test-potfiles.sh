@@ -3,7 +3,8 @@
 #
 # Checks po/POTFILES.in against the sources:
 #  - every file under src/ and data/ui/ that marks a string for translation
-#    (_(), N_(), C_(), NC_(), Q_() or translatable="yes") is listed in
+#    (_(), N_(), C_(), NC_(), Q_(), g_dngettext() and the other gettext
+#    calls, or translatable="yes") is listed in
 #    po/POTFILES.in, unless po/POTFILES.skip lists it;
 #  - every file that po/POTFILES.in lists exists;
 #  - the desktop file, metainfo and GSettings schema templates are listed.
@@ -39,7 +40,8 @@ in_list ()
 # Files that must be listed: translatable strings in C sources and UI files.
 marked=$( {
   find src -type f \( -name '*.c' -o -name '*.h' \) -print0 2>/dev/null |
-    xargs -0 -r grep -lE '(^|[^[:alnum:]_])(N|C|NC|Q)?_\(' 2>/dev/null
+    xargs -0 -r grep -lE '(^|[^[:alnum:]_])((N|C|NC|Q)?_|g_dcgettext|g_dngettext|g_dpgettext2|d?c?n?gettext|pgettext)[[:space:]]*\(' \
+      2>/dev/null
   find data/ui src -type f \( -name '*.ui' -o -name '*.blp' \) -print0 2>/dev/null |
     xargs -0 -r grep -lE 'translatable="yes"|_\("' 2>/dev/null
 } | LC_ALL=C sort -u )

@@ -31,6 +31,11 @@
 
 #define BUNDLED_PATH "/org/example/IccTracker/dataset/icc-tracker.json"
 
+/* Deepest nesting of arrays and objects accepted. json-glib parses
+ * recursively and crashes on deep enough input (about 100000 levels), and so
+ * would the validation; the format itself needs 5. */
+#define MAX_DEPTH 256
+
 /* Longest value quoted in a message, in characters. */
 #define QUOTE_MAX_CHARS 60
 
@@ -658,6 +663,15 @@ read_extra (Loader             *self,
   return extra;
 }
 
+typedef enum
+{
+  ID_ARTICLE,
+  ID_STATE,
+  ID_EVENT,
+  ID_ERA,
+  ID_TOUR,
+} IdKind;
+
 /* Registers @id in @ids, or reports a duplicate. */
 static gboolean
 register_id (Loader     *self,
@@ -665,24 +679,53 @@ register_id (Loader     *self,
              const char *id,
              const char *path,
              const char *member,
-             const char *what)
+             IdKind      kind)
 {
+  g_autofree char *member_path = NULL;
+  g_autofree char *quoted = NULL;
   const char *first = g_hash_table_lookup (ids, id);
 
-  if (first != NULL)
+  if (first == NULL)
     {
-      g_autofree char *member_path = path_member (path, member);
-      g_autofree char *quoted = quote (id);
-
-      /* Translators: the first %s is what has an id ("event id"), the second
-       * the quoted id, the third the JSON path of its first use. */
-      report_error (self, member_path, _("duplicate %s %s (first used at %s)"), what, quoted, first);
-      return FALSE;
+      g_hash_table_insert (ids, g_strdup (id), g_strdup (path));
+      return TRUE;
     }
 
-  g_hash_table_insert (ids, g_strdup (id), g_strdup (path));
+  member_path = path_member (path, member);
+  quoted = quote (id);
 
-  return TRUE;
+  /* Translators: in the messages below, the first %s is a quoted id, the
+   * second the JSON path where it was first used, like "events[2]". */
+  switch (kind)
+    {
+    case ID_ARTICLE:
+      report_error (self, member_path, _("duplicate article id %s (first used at %s)"),
+                    quoted, first);
+      break;
+
+    case ID_STATE:
+      report_error (self, member_path, _("duplicate state code %s (first used at %s)"),
+                    quoted, first);
+      break;
+
+    case ID_EVENT:
+      report_error (self, member_path, _("duplicate event id %s (first used at %s)"),
+                    quoted, first);
+      break;
+
+    case ID_ERA:
+      report_error (self, member_path, _("duplicate era id %s (first used at %s)"),
+                    quoted, first);
+      break;
+
+    case ID_TOUR:
+    default:
+      report_error (self, member_path, _("duplicate tour id %s (first used at %s)"),
+                    quoted, first);
+      break;
+    }
+
+  return FALSE;
 }
 
 static gboolean
@@ -701,18 +744,6 @@ report_bad_state_code (Loader     *self,
   report_error (self, path,
                 _("%s is not a valid state code (two upper-case letters, ISO 3166-1 alpha-2)"),
                 quoted);
-}
-
-static void
-report_dangling (Loader     *self,
-                 const char *path,
-                 const char *what,
-                 const char *id)
-{
-  g_autofree char *quoted = quote (id);
-
-  /* Translators: the first %s is a kind of thing ("state"), the second its quoted id. */
-  report_error (self, path, _("unknown %s %s"), what, quoted);
 }
 
 static gboolean
@@ -758,7 +789,7 @@ load_article (Loader   *self,
   object = json_node_get_object (node);
 
   if (read_id (self, object, path, "id", &id) != FIELD_OK ||
-      !register_id (self, self->article_ids, id, path, "id", _("article id")))
+      !register_id (self, self->article_ids, id, path, "id", ID_ARTICLE))
     ok = FALSE;
   read_string (self, object, path, "title", TRUE, &title);
   read_string (self, object, path, "outlet", FALSE, &outlet);
@@ -817,7 +848,7 @@ load_state (Loader   *self,
       report_bad_state_code (self, code_path, code);
       ok = FALSE;
     }
-  else if (!register_id (self, self->state_codes, code, path, "code", _("state code")))
+  else if (!register_id (self, self->state_codes, code, path, "code", ID_STATE))
     ok = FALSE;
 
   read_string (self, object, path, "name", TRUE, &name);
@@ -870,8 +901,11 @@ load_citation (Loader     *self,
     {
       g_autofree char *article_path = path_member (path, "article");
 
+      g_autofree char *quoted = quote (article);
+
       if (!self->articles_unreadable)
-        report_dangling (self, article_path, _("article"), article);
+        /* Translators: %s is a quoted article id. */
+        report_error (self, article_path, _("unknown article %s"), quoted);
       ok = FALSE;
     }
   else if (!g_hash_table_contains (self->built_articles, article))
@@ -984,8 +1018,11 @@ load_event_states (Loader      *self,
         {
           if (!g_hash_table_contains (self->state_codes, code))
             {
+              g_autofree char *quoted = quote (code);
+
               if (!self->states_unreadable)
-                report_dangling (self, code_path, _("state"), code);
+                /* Translators: %s is a quoted state code. */
+                report_error (self, code_path, _("unknown state %s"), quoted);
               ok = FALSE;
             }
           g_ptr_array_add (*codes, (gpointer)code);
@@ -1023,7 +1060,7 @@ load_event (Loader   *self,
   object = json_node_get_object (node);
 
   if (read_id (self, object, path, "id", &id) != FIELD_OK ||
-      !register_id (self, self->event_ids, id, path, "id", _("event id")))
+      !register_id (self, self->event_ids, id, path, "id", ID_EVENT))
     ok = FALSE;
 
   date_result = read_date (self, object, path, "date", TRUE, &date);
@@ -1055,7 +1092,8 @@ load_event (Loader   *self,
 
       /* Translators: %s is a membership event kind of the file format, like
        * "ratification". */
-      report_error (self, path, _("a membership event (\"%s\") needs at least one state in \"states\""),
+      report_error (self, path,
+                    _("a membership event (\"%s\") needs at least one state in \"states\""),
                     nick);
       ok = FALSE;
     }
@@ -1065,6 +1103,7 @@ load_event (Loader   *self,
   read_enum (self, object, path, "certainty", FALSE, ICC_TYPE_CERTAINTY, &certainty);
   read_string (self, object, path, "certainty_note", FALSE, &certainty_note);
   read_string_array (self, object, path, "sources", &sources);
+  extra = read_extra (self, object, path, event_fields);
 
   citations = g_ptr_array_new_with_free_func (g_object_unref);
   citation_paths = g_ptr_array_new_with_free_func (g_free);
@@ -1087,8 +1126,6 @@ load_event (Loader   *self,
             }
         }
     }
-
-  extra = read_extra (self, object, path, event_fields);
 
   if (!ok)
     {
@@ -1144,7 +1181,7 @@ load_era (Loader   *self,
   object = json_node_get_object (node);
 
   if (read_id (self, object, path, "id", &id) != FIELD_OK ||
-      !register_id (self, self->era_ids, id, path, "id", _("era id")))
+      !register_id (self, self->era_ids, id, path, "id", ID_ERA))
     ok = FALSE;
   if (read_string (self, object, path, "title", TRUE, &title) != FIELD_OK)
     ok = FALSE;
@@ -1199,11 +1236,12 @@ load_tour (Loader   *self,
   object = json_node_get_object (node);
 
   if (read_id (self, object, path, "id", &id) != FIELD_OK ||
-      !register_id (self, self->tour_ids, id, path, "id", _("tour id")))
+      !register_id (self, self->tour_ids, id, path, "id", ID_TOUR))
     ok = FALSE;
   if (read_string (self, object, path, "title", TRUE, &title) != FIELD_OK)
     ok = FALSE;
   read_string (self, object, path, "description", FALSE, &description);
+  extra = read_extra (self, object, path, tour_fields);
 
   /* Triples of borrowed strings: event, title, note. */
   steps = g_ptr_array_new ();
@@ -1235,8 +1273,11 @@ load_tour (Loader   *self,
             {
               g_autofree char *event_path = path_member (step_path, "event");
 
+              g_autofree char *quoted = quote (event);
+
               if (!self->events_unreadable)
-                report_dangling (self, event_path, _("event"), event);
+                /* Translators: %s is a quoted event id. */
+                report_error (self, event_path, _("unknown event %s"), quoted);
               ok = FALSE;
             }
           read_string (self, step, step_path, "title", FALSE, &step_title);
@@ -1253,8 +1294,6 @@ load_tour (Loader   *self,
     }
   else
     ok = FALSE;
-
-  extra = read_extra (self, object, path, tour_fields);
 
   if (!ok)
     return;
@@ -1390,15 +1429,14 @@ load_root (Loader     *self,
   read_string (self, root, "", "description", FALSE, &description);
   icc_dataset_set_title (self->dataset, title);
   icc_dataset_set_description (self->dataset, description);
+  extra = read_extra (self, root, "", dataset_fields);
+  icc_dataset_set_extra (self->dataset, extra);
 
   self->articles_unreadable = !load_list (self, root, "articles", FALSE, load_article);
   self->states_unreadable = !load_list (self, root, "states", TRUE, load_state);
   self->events_unreadable = !load_list (self, root, "events", TRUE, load_event);
   load_list (self, root, "eras", FALSE, load_era);
   load_list (self, root, "tours", FALSE, load_tour);
-
-  extra = read_extra (self, root, "", dataset_fields);
-  icc_dataset_set_extra (self->dataset, extra);
 
   /* A failed index always reports why; just in case it did not. */
   if (!icc_dataset_index (self->dataset, index_report_cb, self) && self->n_errors == 0)
@@ -1455,7 +1493,7 @@ byte_column_to_chars (const char *data,
 
   /* Past the end of the line: one column for each byte beyond it. */
   offset = (gsize)byte_column - 1;
-  if (offset > (gsize)(line_end - p))
+  if (offset >= (gsize)(line_end - p))
     return (int)(g_utf8_strlen (p, line_end - p) + 1 + (offset - (line_end - p)));
 
   /* Do not split a character. */
@@ -1463,6 +1501,40 @@ byte_column_to_chars (const char *data,
     offset--;
 
   return (int)g_utf8_strlen (p, offset) + 1;
+}
+
+/* Returns the offset of the first "[" or "{" nested deeper than MAX_DEPTH, or
+ * -1. Brackets in strings do not count. */
+static gssize
+find_too_deep (const char *data,
+               gsize       size)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            return (gssize)i;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return -1;
 }
 
 static void
@@ -1587,6 +1659,7 @@ icc_dataset_load_bytes (GBytes     *bytes,
   IccDataset *dataset = NULL;
   const char *data;
   const char *invalid;
+  gssize too_deep;
   gsize size;
   JsonNode *root;
   Loader self;
@@ -1626,6 +1699,20 @@ icc_dataset_load_bytes (GBytes     *bytes,
       loader_add (&self, ICC_PROBLEM_ERROR, "", line, column,
                   *invalid == '\0' ? _("the file contains a NUL byte")
                                    : _("the file is not valid UTF-8"));
+      goto invalid;
+    }
+
+  too_deep = find_too_deep (data, size);
+  if (too_deep >= 0)
+    {
+      g_autofree char *message = NULL;
+      int line, column;
+
+      position_of_offset (data, too_deep, &line, &column);
+      /* Translators: %d is a number of levels of nesting. */
+      message = g_strdup_printf (_("arrays and objects are nested too deeply "
+                                   "(more than %d levels)"), MAX_DEPTH);
+      loader_add (&self, ICC_PROBLEM_ERROR, "", line, column, message);
       goto invalid;
     }
 
@@ -2107,6 +2194,38 @@ icc_dataset_to_data (IccDataset *self,
   return data;
 }
 
+/* Like g_file_replace_contents(), which writes to a temporary file and renames
+ * it over the target when the stream is closed. But GLib 2.74 closes the
+ * stream normally after a failed write, so the rename happens and a partly
+ * written file replaces the old one (seen with a full disk or a file size
+ * limit). Closing with a cancelled GCancellable removes the temporary file
+ * instead, leaving the old file as it was. */
+static gboolean
+replace_contents (GFile         *file,
+                  const char    *data,
+                  gsize          length,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) abort_close = NULL;
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL,
+                                  cancellable, error))
+    {
+      abort_close = g_cancellable_new ();
+      g_cancellable_cancel (abort_close);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abort_close, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+}
+
 gboolean
 icc_dataset_save_file (IccDataset    *self,
                        GFile         *file,
@@ -2126,8 +2245,7 @@ icc_dataset_save_file (IccDataset    *self,
 
   /* Written to a temporary file in the same folder, then renamed over the
    * target: an error leaves the old file as it was. */
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, cancellable, &local_error))
+  if (!replace_contents (file, data, length, cancellable, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));

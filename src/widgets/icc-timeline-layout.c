@@ -20,7 +20,9 @@ typedef struct
   gint32 day;
   gint32 end_day;
   guint  position;
-  guint  lane;
+  guint8 lane;
+  guint8 kind;
+  guint8 certainty;
 } Entry;
 
 typedef struct
@@ -28,6 +30,8 @@ typedef struct
   gint32 *days;
   gint32 *end_days;
   guint  *ranks;
+  guint8 *kinds;
+  guint8 *certainties;
   guint   n;
   gint32  max_len;
 } Lane;
@@ -85,6 +89,9 @@ icc_timeline_index_new (GListModel *events)
       e->position = i;
       lane = icc_event_get_lane (event);
       e->lane = lane < ICC_N_LANES ? lane : ICC_LANE_POLITICS;
+      /* Kept here so that drawing never goes back to the model. */
+      e->kind = icc_event_get_kind (event);
+      e->certainty = icc_event_get_certainty (event);
 
       if (i > 0 && e->day < index->entries[i - 1].day)
         sorted = FALSE;
@@ -105,6 +112,8 @@ icc_timeline_index_new (GListModel *events)
       lane->days = g_new (gint32, MAX (lane->n, 1));
       lane->end_days = g_new (gint32, MAX (lane->n, 1));
       lane->ranks = g_new (guint, MAX (lane->n, 1));
+      lane->kinds = g_new (guint8, MAX (lane->n, 1));
+      lane->certainties = g_new (guint8, MAX (lane->n, 1));
       lane->n = 0;
     }
 
@@ -121,6 +130,8 @@ icc_timeline_index_new (GListModel *events)
       lane->days[lane->n] = e->day;
       lane->end_days[lane->n] = e->end_day;
       lane->ranks[lane->n] = i;
+      lane->kinds[lane->n] = e->kind;
+      lane->certainties[lane->n] = e->certainty;
       lane->max_len = MAX (lane->max_len, e->end_day - e->day);
       lane->n++;
 
@@ -146,6 +157,8 @@ icc_timeline_index_free (IccTimelineIndex *index)
       g_free (index->lanes[l].days);
       g_free (index->lanes[l].end_days);
       g_free (index->lanes[l].ranks);
+      g_free (index->lanes[l].kinds);
+      g_free (index->lanes[l].certainties);
     }
 
   g_hash_table_unref (index->ranks);
@@ -350,7 +363,6 @@ layout_lane (const IccTimelineIndex        *index,
       IccTimelineItem item = { 0 };
       double first_centre = lane->days[i] + 0.5;
       double x0;
-      double x1;
       guint j;
 
       /* Events of one day share one x, so they always merge. */
@@ -358,15 +370,18 @@ layout_lane (const IccTimelineIndex        *index,
                        MAX (first_centre + cluster_days - 0.5, lane->days[i] + 1.0));
 
       x0 = icc_timeline_scale_day_to_x (scale, first_centre);
-      x1 = icc_timeline_scale_day_to_x (scale, lane->days[j - 1] + 0.5);
 
       item.lane = lane_id;
       item.first = i;
       item.count = j - i;
       item.position = index->entries[lane->ranks[i]].position;
       item.first_day = lane->days[i];
+      item.kind = lane->kinds[i];
+      item.certainty = lane->certainties[i];
       item.last_day = lane->end_days[i];
-      item.x = (x0 + x1) / 2;
+      /* At the first event: then markers stand at least a cluster width
+       * apart, whatever they hold. */
+      item.x = x0;
       item.x_end = item.x;
 
       if (item.count == 1)

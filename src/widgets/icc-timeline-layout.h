@@ -36,6 +36,8 @@ typedef struct
   gint32  last_day;         /* last day covered (end of a period) */
   double  x;                /* centre of the marker */
   double  x_end;            /* end of a single event's period bar, else x */
+  guint8  kind;             /* IccEventKind of the first event */
+  guint8  certainty;        /* IccCertainty of the first event */
   double  label_width;      /* 0 when the label is culled */
   guint   label_ellipsized : 1;
 } IccTimelineItem;

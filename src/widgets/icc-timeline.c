@@ -22,7 +22,7 @@
 #define OVERVIEW_HEIGHT  18.0
 #define LANE_HEADING     16.0
 #define MARKER_RADIUS    6.0
-#define CLUSTER_PX       16.0
+#define CLUSTER_PX       28.0
 #define LABEL_GAP        4.0
 #define MIN_LABEL_WIDTH  40.0
 #define CURSOR_GRAB_PX   5.0
@@ -571,21 +571,39 @@ cluster_half_width (IccTimeline           *self,
                     PangoLayout          **layout_out)
 {
   char text[16];
+  char key[17];
   PangoLayout *layout;
   int w;
 
+  /* Short counts keep the pill narrower than the cluster spacing. */
   if (item->count >= 10000)
     g_snprintf (text, sizeof text, "%uk", item->count / 1000);
+  else if (item->count >= 1000)
+    g_snprintf (text, sizeof text, "%u.%uk", item->count / 1000, item->count % 1000 / 100);
   else
     g_snprintf (text, sizeof text, "%u", item->count);
 
-  layout = get_text_layout (self, text);
+  /* Keyed apart from plain texts: these are small and bold. */
+  key[0] = '\x01';
+  g_strlcpy (key + 1, text, sizeof key - 1);
+  layout = g_hash_table_lookup (self->text_layouts, key);
+  if (layout == NULL)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+      g_hash_table_insert (self->text_layouts, g_strdup (key), layout);
+      pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
   pango_layout_get_pixel_size (layout, &w, NULL);
 
   if (layout_out != NULL)
     *layout_out = layout;
 
-  return MAX (MARKER_RADIUS + 2, w / 2.0 + 5);
+  return CLAMP (w / 2.0 + 4, MARKER_RADIUS + 2, CLUSTER_PX / 2 - 1);
 }
 
 static void
@@ -763,6 +781,7 @@ draw_events (IccTimeline *self,
 
   get_scale (self, &scale);
   icc_timeline_layout_compute (ensure_index (self), &scale, &params, self->items);
+  if (g_getenv ("TL_DEBUG")) { guint nl = 0; for (guint q = 0; q < self->items->len; q++) nl += g_array_index (self->items, IccTimelineItem, q).label_width > 0; g_printerr ("items %u labels %u\n", self->items->len, nl); }
 
   if (self->items->len == 0)
     return;
@@ -782,13 +801,7 @@ draw_events (IccTimeline *self,
 
       if (item->count == 1)
         {
-          g_autoptr(IccEvent) event = g_list_model_get_item (self->model, item->position);
-          IccEventKind kind;
-
-          if (event == NULL)
-            continue;
-
-          kind = icc_event_get_kind (event);
+          IccEventKind kind = item->kind;
 
           if (item->x_end > item->x)
             {
@@ -799,7 +812,7 @@ draw_events (IccTimeline *self,
               cairo_fill (cr);
             }
 
-          draw_marker (self, cr, kind, icc_event_get_certainty (event), item->x, y);
+          draw_marker (self, cr, kind, item->certainty, item->x, y);
         }
       else
         {

@@ -1,0 +1,72 @@
+/* icc-export-image.h
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "icc-dataset.h"
+
+G_BEGIN_DECLS
+
+#define ICC_EXPORT_ERROR (icc_export_error_quark ())
+
+typedef enum
+{
+  ICC_EXPORT_ERROR_FORMAT,
+  ICC_EXPORT_ERROR_RANGE,
+  ICC_EXPORT_ERROR_WRITE,
+} IccExportError;
+
+typedef enum
+{
+  ICC_EXPORT_FORMAT_PNG,
+  ICC_EXPORT_FORMAT_SVG,
+  ICC_EXPORT_FORMAT_PDF,
+} IccExportFormat;
+
+GQuark   icc_export_error_quark          (void);
+
+/* From the file name's extension (.png, .svg, .pdf, any case). */
+gboolean icc_export_format_from_filename (const char       *filename,
+                                          IccExportFormat  *format,
+                                          GError          **error);
+/* Parses "START..END" of (partial) dates into a range of day numbers, END
+ * inclusive: "2016-11-14..2016-11-30", "1998..2026". */
+gboolean icc_export_parse_range          (const char       *text,
+                                          double           *start_day,
+                                          double           *end_day,
+                                          GError          **error);
+
+/* Draws the timeline of @dataset between @start_day and @end_day (day
+ * numbers, end exclusive; both 0 to fit all events) with a title and the date
+ * range, @width × @height logical pixels, to @file as PNG (at @scale device
+ * pixels per logical pixel), SVG or PDF. The drawing is the timeline
+ * widget's own render node, so it looks as on screen. Needs GTK initialized. */
+gboolean icc_export_timeline             (IccDataset       *dataset,
+                                          double            start_day,
+                                          double            end_day,
+                                          int               width,
+                                          int               height,
+                                          double            scale,
+                                          IccExportFormat   format,
+                                          GFile            *file,
+                                          GError          **error);
+
+/* The timeline's render node at @width × @height for the range (for the
+ * handout); @title_out receives the range in words. */
+GskRenderNode *icc_export_timeline_node  (IccDataset       *dataset,
+                                          double           *start_day,
+                                          double           *end_day,
+                                          int               width,
+                                          int               height);
+
+/* Exports are written to a mkstemp() file (mode 0600) and renamed over the
+ * target: give it the mode a new file would have had. */
+void     icc_export_make_readable        (const char       *path);
+
+G_END_DECLS
