@@ -16,7 +16,9 @@
 
 struct _IccApplication
 {
-  GtkApplication parent_instance;
+  GtkApplication  parent_instance;
+
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (IccApplication, icc_application, GTK_TYPE_APPLICATION)
@@ -28,24 +30,31 @@ icc_application_handle_local_options (GApplication *app,
   return icc_cli_handle_local_options (app, options);
 }
 
+static IccWindow *
+create_window (IccApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
+
+  if (dataset == NULL)
+    g_warning ("Could not load the bundled dataset: %s", error->message);
+
+  return icc_window_new (self, dataset);
+}
+
 static void
 icc_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
-
-      if (dataset == NULL)
-        g_warning ("%s", error->message);
-      window = GTK_WINDOW (icc_window_new (ICC_APPLICATION (app), dataset));
-    }
+    window = GTK_WINDOW (create_window (ICC_APPLICATION (app)));
 
   gtk_window_present (window);
 }
 
+/* One window per file. A window starts on the bundled dataset and keeps it
+ * if the file cannot be loaded (the problems are shown in a dialog). */
 static void
 icc_application_open (GApplication  *app,
                       GFile        **files,
@@ -54,12 +63,140 @@ icc_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(IccDataset) dataset = icc_dataset_load_file (files[i], NULL, NULL, &error);
-      IccWindow *window = icc_window_new (ICC_APPLICATION (app), dataset);
+      IccWindow *window = create_window (ICC_APPLICATION (app));
 
       gtk_window_present (GTK_WINDOW (window));
+      icc_window_open_file (window, files[i]);
     }
+}
+
+/* Style: light, dark or the system's. */
+
+static void
+apply_style (IccApplication *self)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  g_autofree char *style = g_settings_get_string (self->settings, "style");
+
+  if (gtk_settings == NULL)
+    return;
+
+  if (g_strcmp0 (style, "dark") == 0)
+    g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  else if (g_strcmp0 (style, "light") == 0)
+    g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  else
+    gtk_settings_reset_property (gtk_settings, "gtk-application-prefer-dark-theme");
+}
+
+static void
+style_changed_cb (IccApplication *self,
+                  const char     *key,
+                  GSettings      *settings)
+{
+  apply_style (self);
+}
+
+/* Actions. */
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Close rather than quit, so that each window saves its geometry. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_list_free (windows);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *authors[] = { "The ICC Tracker Authors", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("ICC Tracker"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("States and the International Criminal Court, "
+                                       "event by event, with the articles that report them"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         /* TRANSLATORS: your name(s), one per line. */
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The ICC Tracker Authors",
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Shift><Control>s", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.search-states", { "<Control>k", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+};
+
+static void
+icc_application_startup (GApplication *app)
+{
+  IccApplication *self = ICC_APPLICATION (app);
+  g_autoptr(GAction) style_action = NULL;
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  G_APPLICATION_CLASS (icc_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  /* GtkApplication loads menus and the help overlay from resource-base-path,
+   * but not style.css (libadwaita does; we do not use it). */
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/org/example/IccTracker/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+
+  self->settings = g_settings_new (APP_ID);
+  style_action = g_settings_create_action (self->settings, "style");
+  g_action_map_add_action (G_ACTION_MAP (app), style_action);
+  g_signal_connect_object (self->settings, "changed::style",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  apply_style (self);
+}
+
+static void
+icc_application_shutdown (GApplication *app)
+{
+  IccApplication *self = ICC_APPLICATION (app);
+
+  g_clear_object (&self->settings);
+
+  G_APPLICATION_CLASS (icc_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -70,6 +207,8 @@ icc_application_class_init (IccApplicationClass *klass)
   app_class->handle_local_options = icc_application_handle_local_options;
   app_class->activate = icc_application_activate;
   app_class->open = icc_application_open;
+  app_class->startup = icc_application_startup;
+  app_class->shutdown = icc_application_shutdown;
 }
 
 static void

@@ -1,4 +1,4 @@
-/* icc-window.c: a stand-in until the window issue lands.
+/* icc-window.c
  *
  * Copyright 2026 The ICC Tracker Authors
  *
@@ -9,36 +9,802 @@
 
 #include <glib/gi18n.h>
 
+#include "icc-country-names.h"
+#include "icc-dataset-json.h"
+#include "icc-enum-util.h"
+#include "icc-event-panel.h"
+#include "icc-problems-dialog.h"
+#include "icc-reader.h"
+#include "icc-state-list.h"
+#include "icc-timeline.h"
 #include "icc-window.h"
 
 struct _IccWindow
 {
-  GtkApplicationWindow parent_instance;
+  GtkApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  GtkLabel             *title_label;
+  GtkLabel             *date_label;
+  GtkToggleButton      *find_button;
+  GtkPaned             *main_paned;
+  GtkPaned             *content_paned;
+  GtkPaned             *detail_paned;
+  GtkBox               *timeline_box;
+  IccStateList         *state_list;
+  IccEventPanel        *event_panel;
+  IccReader            *reader;
+
+  IccTimeline          *timeline;
+
+  /* Owned */
+  IccDataset           *dataset;
+  IccWorld             *world;
+  IccFocus             *focus;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+  guint                 busy;
+  guint                 syncing : 1;
 };
 
 G_DEFINE_FINAL_TYPE (IccWindow, icc_window, GTK_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_FOCUS,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+set_busy (IccWindow *self,
+          gboolean   busy)
+{
+  gboolean was_busy = self->busy > 0;
+
+  if (busy)
+    self->busy++;
+  else if (self->busy > 0)
+    self->busy--;
+
+  if (was_busy != (self->busy > 0))
+    {
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->busy > 0 ? "progress" : NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
+    }
+}
+
+/* The timeline pane: IccTimeline follows and sets the focus by itself. */
+
+static GtkWidget *
+timeline_new (IccWindow *self)
+{
+  self->timeline = icc_timeline_new ();
+  icc_timeline_set_focus (self->timeline, self->focus);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->timeline), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->timeline), TRUE);
+
+  return GTK_WIDGET (self->timeline);
+}
+
+static void
+timeline_set_dataset (IccWindow  *self,
+                      IccDataset *dataset)
+{
+  icc_timeline_set_model (self->timeline, dataset != NULL ? icc_dataset_get_events (dataset) : NULL);
+  icc_timeline_set_eras (self->timeline, dataset != NULL ? icc_dataset_get_eras (dataset) : NULL);
+}
+
+
+static void
+update_date_label (IccWindow *self)
+{
+  g_autofree char *date = icc_date_format (icc_focus_get_date (self->focus));
+
+  gtk_label_set_text (self->date_label, date);
+}
+
+static void
+focus_date_changed_cb (IccWindow  *self,
+                       GParamSpec *pspec,
+                       IccFocus   *focus)
+{
+  if (self->world != NULL)
+    icc_world_set_date (self->world, icc_focus_get_date (focus));
+
+  update_date_label (self);
+}
+
+/* What a new window shows: the latest event up to today that cites an
+ * article, so that every pane has something in it. */
+static IccEvent *
+choose_initial_event (IccDataset *dataset)
+{
+  GListModel *events = icc_dataset_get_events (dataset);
+  IccDate today;
+  guint n = g_list_model_get_n_items (events);
+  guint last;
+
+  if (n == 0)
+    return NULL;
+
+  icc_date_init_today (&today);
+  last = icc_dataset_find_event_at_day (dataset, icc_date_get_day (&today) + 1);
+  if (last == 0)
+    last = n;
+
+  for (guint i = last; i > 0; i--)
+    {
+      g_autoptr(IccEvent) event = g_list_model_get_item (events, i - 1);
+      GListModel *citations = icc_event_get_citations (event);
+
+      for (guint j = 0; j < g_list_model_get_n_items (citations); j++)
+        {
+          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, j);
+
+          if (icc_citation_is_anchored (citation))
+            return g_steal_pointer (&event);
+        }
+    }
+
+  return g_list_model_get_item (events, last - 1);
+}
+
+static void
+update_title (IccWindow *self)
+{
+  const char *title = self->dataset != NULL ? icc_dataset_get_title (self->dataset) : NULL;
+
+  if (title == NULL || *title == '\0')
+    title = _("ICC Tracker");
+
+  /* A plain label: a title like <b>Bold & "quoted"</b> shows as typed. */
+  gtk_label_set_text (self->title_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_actions (IccWindow *self)
+{
+  GAction *action;
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "save");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->dataset != NULL && self->busy == 0);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "save-as");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->dataset != NULL && self->busy == 0);
+}
+
+void
+icc_window_set_dataset (IccWindow  *self,
+                        IccDataset *dataset)
+{
+  g_autoptr(IccEvent) initial = NULL;
+
+  g_return_if_fail (ICC_IS_WINDOW (self));
+  g_return_if_fail (dataset == NULL || ICC_IS_DATASET (dataset));
+
+  if (self->dataset == dataset)
+    return;
+
+  /* Drop the focus on the old dataset before the views see the new one. */
+  icc_focus_set_citation (self->focus, NULL);
+  icc_focus_set_event (self->focus, NULL);
+  icc_focus_set_article (self->focus, NULL);
+  icc_focus_set_state (self->focus, NULL);
+
+  g_set_object (&self->dataset, dataset);
+  g_clear_object (&self->world);
+
+  if (dataset != NULL)
+    {
+      icc_country_names_apply (dataset);
+      self->world = icc_world_new (dataset);
+      icc_world_set_date (self->world, icc_focus_get_date (self->focus));
+    }
+
+  icc_state_list_set_world (self->state_list, self->world);
+  icc_event_panel_set_dataset (self->event_panel, dataset);
+  icc_reader_set_dataset (self->reader, dataset);
+  timeline_set_dataset (self, dataset);
+
+  update_title (self);
+  update_actions (self);
+
+  if (dataset != NULL && (initial = choose_initial_event (dataset)) != NULL)
+    {
+      const char * const *codes = icc_event_get_states (initial);
+
+      if (codes != NULL && codes[0] != NULL)
+        icc_focus_set_state (self->focus, icc_dataset_lookup_state (dataset, codes[0]));
+      icc_focus_set_event (self->focus, initial);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
+}
+
+/* Loading. */
+
+typedef struct
+{
+  GFile      *file;
+  IccDataset *dataset;
+  GPtrArray  *problems;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->dataset);
+  g_clear_pointer (&data->problems, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  GError *error = NULL;
+
+  data->dataset = icc_dataset_load_file (data->file, &data->problems, cancellable, &error);
+  if (data->dataset == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  IccWindow *self = ICC_WINDOW (object);
+  LoadData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  set_busy (self, FALSE);
+  update_actions (self);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      GtkWidget *dialog;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      /* The window keeps what it had. */
+      dialog = icc_problems_dialog_new (GTK_WINDOW (self), data->file, data->problems, error);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  if (icc_dataset_get_file (data->dataset) == NULL)
+    icc_dataset_set_file (data->dataset, data->file);
+
+  icc_window_set_dataset (self, data->dataset);
+}
+
+void
+icc_window_open_file (IccWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_if_fail (ICC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+
+  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
+  g_task_set_source_tag (task, icc_window_open_file);
+  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
+
+  set_busy (self, TRUE);
+  update_actions (self);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* Saving. */
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  IccDataset *dataset = g_object_get_data (G_OBJECT (task), "dataset");
+  GError *error = NULL;
+
+  if (icc_dataset_save_file (dataset, task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+show_error (IccWindow  *self,
+            const char *primary,
+            const char *secondary)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   "%s", primary);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  IccWindow *self = ICC_WINDOW (object);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  IccDataset *dataset = g_object_get_data (G_OBJECT (result), "dataset");
+  g_autoptr(GError) error = NULL;
+
+  set_busy (self, FALSE);
+  update_actions (self);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *primary = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      /* TRANSLATORS: %s is a file name. */
+      primary = g_strdup_printf (_("Could not save “%s”"), name);
+      show_error (self, primary, error->message);
+      return;
+    }
+
+  icc_dataset_set_file (dataset, file);
+}
+
+static void
+save_to_file (IccWindow *self,
+              GFile     *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (self, self->cancellable, save_done_cb, NULL);
+  g_task_set_source_tag (task, save_to_file);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "dataset", g_object_ref (self->dataset), g_object_unref);
+
+  set_busy (self, TRUE);
+  update_actions (self);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/* Actions. */
+
+static void
+add_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) datasets = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (datasets, _("ICC Tracker Datasets"));
+  gtk_file_filter_add_mime_type (datasets, "application/x-icc-tracker+json");
+  gtk_file_filter_add_mime_type (datasets, "application/json");
+  gtk_file_filter_add_suffix (datasets, "json");
+  gtk_file_chooser_add_filter (chooser, datasets);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static void
+open_response_cb (IccWindow            *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        icc_window_open_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  add_filters (GTK_FILE_CHOOSER (self->chooser));
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_as_response_cb (IccWindow            *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->dataset != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        save_to_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+save_as_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  IccWindow *self = user_data;
+  GFile *current;
+
+  if (self->chooser != NULL || self->dataset == NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Save the Dataset"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  add_filters (GTK_FILE_CHOOSER (self->chooser));
+
+  current = icc_dataset_get_file (self->dataset);
+  if (current != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), current, NULL);
+  else
+    /* TRANSLATORS: the suggested file name of a saved dataset. */
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("dataset.icc.json"));
+
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  IccWindow *self = user_data;
+  GFile *file;
+
+  if (self->dataset == NULL)
+    return;
+
+  /* The bundled dataset has no file of its own. */
+  file = icc_dataset_get_file (self->dataset);
+  if (file == NULL || !g_file_is_native (file))
+    save_as_action (NULL, NULL, self);
+  else
+    save_to_file (self, file);
+}
+
+static void
+find_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  icc_reader_set_search_mode (self->reader, TRUE);
+}
+
+static void
+search_states_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->state_list));
+}
+
+static const GActionEntry win_actions[] = {
+  { "open", open_action },
+  { "save", save_action },
+  { "save-as", save_as_action },
+  { "find", find_action },
+  { "search-states", search_states_action },
+};
+
+/* Drag and drop of a dataset file. */
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         IccWindow     *self)
+{
+  GFile *file;
+
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  file = g_value_get_object (value);
+  if (file == NULL)
+    return FALSE;
+
+  icc_window_open_file (self, file);
+
+  return TRUE;
+}
+
+/* Geometry. */
+
+static void
+save_geometry (IccWindow *self)
+{
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+
+  g_settings_delay (self->settings);
+
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  if (!maximized)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      if (width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+    }
+
+  g_settings_set_int (self->settings, "sidebar-position", gtk_paned_get_position (self->main_paned));
+  g_settings_set_int (self->settings, "timeline-position",
+                      gtk_paned_get_position (self->content_paned));
+  g_settings_set_int (self->settings, "event-panel-position",
+                      gtk_paned_get_position (self->detail_paned));
+
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+icc_window_close_request (GtkWindow *window)
+{
+  IccWindow *self = ICC_WINDOW (window);
+
+  save_geometry (self);
+  g_cancellable_cancel (self->cancellable);
+
+  return GTK_WINDOW_CLASS (icc_window_parent_class)->close_request (window);
+}
+
+/* GObject. */
+
+static void
+icc_window_dispose (GObject *object)
+{
+  IccWindow *self = (IccWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_WINDOW);
+
+  g_clear_object (&self->world);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->focus);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (icc_window_parent_class)->dispose (object);
+}
+
+static void
+icc_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  IccWindow *self = ICC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+
+    case PROP_FOCUS:
+      g_value_set_object (value, self->focus);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy > 0);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+icc_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  IccWindow *self = ICC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      icc_window_set_dataset (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 icc_window_class_init (IccWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = icc_window_dispose;
+  object_class->get_property = icc_window_get_property;
+  object_class->set_property = icc_window_set_property;
+
+  window_class->close_request = icc_window_close_request;
+
+  properties [PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, ICC_TYPE_DATASET,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_FOCUS] =
+    g_param_spec_object ("focus", NULL, NULL, ICC_TYPE_FOCUS,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties [PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/IccTracker/ui/icc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, date_label);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, find_button);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, main_paned);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, content_paned);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, detail_paned);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, timeline_box);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, state_list);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, event_panel);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, reader);
+
+  g_type_ensure (ICC_TYPE_STATE_LIST);
+  g_type_ensure (ICC_TYPE_EVENT_PANEL);
+  g_type_ensure (ICC_TYPE_READER);
 }
 
 static void
 icc_window_init (IccWindow *self)
 {
+  GtkDropTarget *drop;
+  GtkWidget *timeline;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->focus = icc_focus_new ();
+  /* The schema id stays the same for development builds. */
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
+                                   G_N_ELEMENTS (win_actions), self);
+
+  timeline = timeline_new (self);
+  gtk_box_append (self->timeline_box, timeline);
+
+  icc_state_list_set_focus (self->state_list, self->focus);
+  icc_event_panel_set_focus (self->event_panel, self->focus);
+  icc_reader_set_focus (self->reader, self->focus);
+
+  g_signal_connect_object (self->focus, "notify::date",
+                           G_CALLBACK (focus_date_changed_cb), self, G_CONNECT_SWAPPED);
+  update_date_label (self);
+
+  g_object_bind_property (self->find_button, "active", self->reader, "search-mode",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  gtk_paned_set_position (self->main_paned, g_settings_get_int (self->settings, "sidebar-position"));
+  gtk_paned_set_position (self->content_paned,
+                          g_settings_get_int (self->settings, "timeline-position"));
+  gtk_paned_set_position (self->detail_paned,
+                          g_settings_get_int (self->settings, "event-panel-position"));
+
+  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  update_title (self);
+  update_actions (self);
 }
 
 IccWindow *
 icc_window_new (IccApplication *application,
                 IccDataset     *dataset)
 {
-  IccWindow *self = g_object_new (ICC_TYPE_WINDOW, "application", application, NULL);
-  GtkWidget *label = gtk_label_new (dataset != NULL ? icc_dataset_get_title (dataset)
-                                                    : _("No dataset"));
+  return g_object_new (ICC_TYPE_WINDOW,
+                       "application", application,
+                       "dataset", dataset,
+                       NULL);
+}
 
-  gtk_window_set_title (GTK_WINDOW (self), _("ICC Tracker"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 800, 600);
-  gtk_window_set_child (GTK_WINDOW (self), label);
+IccDataset *
+icc_window_get_dataset (IccWindow *self)
+{
+  g_return_val_if_fail (ICC_IS_WINDOW (self), NULL);
 
-  return self;
+  return self->dataset;
+}
+
+IccFocus *
+icc_window_get_focus (IccWindow *self)
+{
+  g_return_val_if_fail (ICC_IS_WINDOW (self), NULL);
+
+  return self->focus;
+}
+
+IccWorld *
+icc_window_get_world (IccWindow *self)
+{
+  g_return_val_if_fail (ICC_IS_WINDOW (self), NULL);
+
+  return self->world;
+}
+
+gboolean
+icc_window_get_busy (IccWindow *self)
+{
+  g_return_val_if_fail (ICC_IS_WINDOW (self), FALSE);
+
+  return self->busy > 0;
 }

@@ -342,6 +342,89 @@ test_keyboard_select (Fixture       *fixture,
 }
 
 static void
+test_scroll_pan (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GListModel) controllers =
+    gtk_widget_observe_controllers (GTK_WIDGET (fixture->timeline));
+  double d = dmy (1, 1, 2010);
+  gboolean handled = FALSE;
+
+  icc_timeline_zoom_to_range (fixture->timeline, d, d + 100, FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      /* One wheel step down pans 15% of the span later in time. */
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        g_signal_emit_by_name (controller, "scroll", 0.0, 1.0, &handled);
+    }
+
+  g_assert_true (handled);
+  drain ();
+  g_assert_cmpfloat_with_epsilon (icc_timeline_get_start (fixture->timeline), d + 15, 1e-6);
+  g_assert_cmpfloat_with_epsilon (span (fixture), 100, 1e-6);
+}
+
+static GtkEventController *
+find_controller (Fixture *fixture,
+                 GType    type)
+{
+  g_autoptr(GListModel) controllers =
+    gtk_widget_observe_controllers (GTK_WIDGET (fixture->timeline));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_drag (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkEventController *drag = find_controller (fixture, GTK_TYPE_GESTURE_DRAG);
+  double d = dmy (1, 1, 2010);
+  IccDate date;
+
+  /* Dragging the lanes right by 128 px (10 days) shows earlier days. */
+  icc_timeline_zoom_to_range (fixture->timeline, d, d + 128, FALSE);
+  g_signal_emit_by_name (drag, "drag-begin", 600.0, 200.0);
+  g_signal_emit_by_name (drag, "drag-update", 64.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-update", 128.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 128.0, 0.0);
+  g_assert_cmpfloat_with_epsilon (icc_timeline_get_start (fixture->timeline), d - 12.8, 1e-6);
+  g_assert_cmpfloat_with_epsilon (span (fixture), 128, 1e-6);
+
+  /* The drag is one step back. */
+  g_assert_true (icc_timeline_go_back (fixture->timeline, FALSE));
+  g_assert_cmpfloat_with_epsilon (icc_timeline_get_start (fixture->timeline), d, 1e-6);
+
+  /* Dragging the cursor line moves the focus date. */
+  icc_timeline_zoom_to_range (fixture->timeline, d, d + 128, FALSE);
+  icc_date_init_from_day (&date, (gint32)d + 10);
+  icc_focus_set_date (fixture->focus, &date);
+  g_signal_emit_by_name (drag, "drag-begin", 105.0, 200.0);
+  g_signal_emit_by_name (drag, "drag-update", 100.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 100.0, 0.0);
+  g_assert_cmpint (icc_date_get_day (icc_focus_get_date (fixture->focus)), ==, (gint32)d + 20);
+  g_assert_cmpfloat (icc_timeline_get_start (fixture->timeline), ==, d);
+
+  /* Dragging in the overview strip moves the view there. */
+  g_signal_emit_by_name (drag, "drag-begin", 10.0, 395.0);
+  g_signal_emit_by_name (drag, "drag-update", 0.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-update", 10.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 10.0, 0.0);
+  g_assert_cmpfloat (icc_timeline_get_start (fixture->timeline), <, dmy (1, 1, 1999));
+}
+
+static void
 test_selection (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -435,6 +518,10 @@ main (int   argc,
               fixture_setup, test_keyboard_zoom, fixture_teardown);
   g_test_add ("/timeline/widget/keyboard-select", Fixture, NULL,
               fixture_setup, test_keyboard_select, fixture_teardown);
+  g_test_add ("/timeline/widget/scroll-pan", Fixture, NULL,
+              fixture_setup, test_scroll_pan, fixture_teardown);
+  g_test_add ("/timeline/widget/drag", Fixture, NULL,
+              fixture_setup, test_drag, fixture_teardown);
   g_test_add ("/timeline/widget/selection", Fixture, NULL,
               fixture_setup, test_selection, fixture_teardown);
   g_test_add ("/timeline/widget/render", Fixture, NULL,

@@ -324,13 +324,49 @@ expect_type (Loader       *self,
 /* Every string and number of the tree, once: text must be valid UTF-8 (a lone
  * surrogate escape, "\udc00", is not) and numbers finite, or the file could
  * not be written back. @path is extended and restored. */
-static void
-check_values (Loader   *self,
-              JsonNode *node,
-              GString  *path)
+/* Where check_values() is, without building the path string: a path is
+ * built only for a problem. */
+typedef struct _PathSegment PathSegment;
+struct _PathSegment
 {
-  gsize path_len = path->len;
+  const PathSegment *parent;
+  const char        *member;  /* NULL for an array element */
+  guint              index;
+};
 
+static char *
+segment_to_path (const PathSegment *segment)
+{
+  g_autofree char *parent = NULL;
+
+  if (segment == NULL)
+    return g_strdup ("");
+
+  parent = segment_to_path (segment->parent);
+  if (segment->member != NULL)
+    return path_member (parent, segment->member);
+  return path_index (parent, segment->index);
+}
+
+static void
+report_value_error (Loader            *self,
+                    const PathSegment *segment,
+                    const char        *message)
+{
+  g_autofree char *path = segment_to_path (segment);
+
+  report_error (self, path, "%s", message);
+}
+
+/* json-glib accepts what we must not: lone surrogate escapes (which it turns
+ * into invalid UTF-8) and numbers out of range (which become infinities).
+ * Either would make a saved file unreadable. */
+static void
+check_values (Loader            *self,
+              JsonNode          *node,
+              const PathSegment *segment,
+              gboolean           check_strings)
+{
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
@@ -342,13 +378,11 @@ check_values (Loader   *self,
         json_object_iter_init_ordered (&iter, json_node_get_object (node));
         while (json_object_iter_next_ordered (&iter, &name, &member))
           {
-            g_autofree char *member_path = path_member (path->str, name);
+            PathSegment child = { segment, name, 0 };
 
-            g_string_assign (path, member_path);
-            if (!g_utf8_validate (name, -1, NULL))
-              report_error (self, path->str, _("the field name is not valid UTF-8"));
-            check_values (self, member, path);
-            g_string_truncate (path, path_len);
+            if (check_strings && !g_utf8_validate (name, -1, NULL))
+              report_value_error (self, &child, _("the field name is not valid UTF-8"));
+            check_values (self, member, &child, check_strings);
           }
       }
       break;
@@ -360,9 +394,9 @@ check_values (Loader   *self,
 
         for (guint i = 0; i < n; i++)
           {
-            g_string_append_printf (path, "[%u]", i);
-            check_values (self, json_array_get_element (array, i), path);
-            g_string_truncate (path, path_len);
+            PathSegment child = { segment, NULL, i };
+
+            check_values (self, json_array_get_element (array, i), &child, check_strings);
           }
       }
       break;
@@ -370,14 +404,14 @@ check_values (Loader   *self,
     case JSON_NODE_VALUE:
       if (json_node_get_value_type (node) == G_TYPE_STRING)
         {
-          if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
-            report_error (self, path->str,
-                          _("the text is not valid UTF-8 (a lone surrogate escape?)"));
+          if (check_strings && !g_utf8_validate (json_node_get_string (node), -1, NULL))
+            report_value_error (self, segment,
+                                _("the text is not valid UTF-8 (a lone surrogate escape?)"));
         }
       else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
         {
           if (!isfinite (json_node_get_double (node)))
-            report_error (self, path->str, _("the number is out of range"));
+            report_value_error (self, segment, _("the number is out of range"));
         }
       break;
 
@@ -385,6 +419,25 @@ check_values (Loader   *self,
     default:
       break;
     }
+}
+
+/* Only a \u escape can put invalid UTF-8 in a string of a valid UTF-8 file. */
+static gboolean
+has_unicode_escape (const char *data,
+                    gsize       size)
+{
+  for (const char *p = memchr (data, '\\', size); p != NULL;
+       p = memchr (p + 1, '\\', size - (gsize)(p + 1 - data)))
+    {
+      if (p + 1 < data + size && p[1] == 'u')
+        return TRUE;
+      if (p + 1 < data + size && p[1] == '\\')
+        p++;
+      if (p + 1 >= data + size)
+        break;
+    }
+
+  return FALSE;
 }
 
 /* Fields */
@@ -421,9 +474,12 @@ read_string (Loader      *self,
   if (!(node = get_field (self, object, path, member, required)))
     return required ? FIELD_INVALID : FIELD_ABSENT;
 
-  member_path = path_member (path, member);
-  if (!expect_type (self, node, member_path, TYPE_STRING))
-    return FIELD_INVALID;
+  if (!node_has_type (node, TYPE_STRING))
+    {
+      member_path = path_member (path, member);
+      expect_type (self, node, member_path, TYPE_STRING);
+      return FIELD_INVALID;
+    }
 
   *out = json_node_get_string (node);
 
@@ -471,15 +527,19 @@ read_int (Loader     *self,
   if (!(node = get_field (self, object, path, member, required)))
     return required ? FIELD_INVALID : FIELD_ABSENT;
 
-  member_path = path_member (path, member);
-  if (!expect_type (self, node, member_path, TYPE_INTEGER))
-    return FIELD_INVALID;
+  if (!node_has_type (node, TYPE_INTEGER))
+    {
+      member_path = path_member (path, member);
+      expect_type (self, node, member_path, TYPE_INTEGER);
+      return FIELD_INVALID;
+    }
 
   value = json_node_get_int (node);
   if (value < min_value || value > max_value)
     {
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
 
+      member_path = path_member (path, member);
       if (value < 0 && min_value == 0)
         /* Translators: %s is a number of the file. */
         report_error (self, member_path, _("%s is negative"), number);
@@ -582,9 +642,12 @@ read_array (Loader      *self,
   if (!(node = get_field (self, object, path, member, required)))
     return required ? FIELD_INVALID : FIELD_ABSENT;
 
-  member_path = path_member (path, member);
-  if (!expect_type (self, node, member_path, TYPE_ARRAY))
-    return FIELD_INVALID;
+  if (!node_has_type (node, TYPE_ARRAY))
+    {
+      member_path = path_member (path, member);
+      expect_type (self, node, member_path, TYPE_ARRAY);
+      return FIELD_INVALID;
+    }
 
   *out = json_node_get_array (node);
 
@@ -611,19 +674,25 @@ read_string_array (Loader       *self,
   if (result != FIELD_OK)
     return result;
 
-  member_path = path_member (path, member);
   n = json_array_get_length (array);
   *out = g_ptr_array_new ();
 
   for (guint i = 0; i < n; i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *element_path = path_index (member_path, i);
 
-      if (expect_type (self, element, element_path, TYPE_STRING))
+      if (node_has_type (element, TYPE_STRING))
         g_ptr_array_add (*out, (gpointer)json_node_get_string (element));
       else
-        result = FIELD_INVALID;
+        {
+          g_autofree char *element_path = NULL;
+
+          if (member_path == NULL)
+            member_path = path_member (path, member);
+          element_path = path_index (member_path, i);
+          expect_type (self, element, element_path, TYPE_STRING);
+          result = FIELD_INVALID;
+        }
     }
 
   g_ptr_array_add (*out, NULL);
@@ -1733,11 +1802,7 @@ icc_dataset_load_bytes (GBytes     *bytes,
   if (!expect_type (&self, root, "", TYPE_OBJECT))
     goto invalid;
 
-  {
-    g_autoptr(GString) path = g_string_new (NULL);
-
-    check_values (&self, root, path);
-  }
+  check_values (&self, root, NULL, has_unicode_escape (data, size));
   load_root (&self, json_node_get_object (root));
 
   if (self.n_errors == 0)

@@ -30,6 +30,7 @@ struct _IccReader
   GtkListView        *articles_view;
   GtkLabel           *meta_label;
   GtkLabel           *edit_note_label;
+  GtkWidget          *edit_note_button;
   GtkWidget          *link_button;
   GtkLabel           *position_label;
   GtkSearchBar       *search_bar;
@@ -697,7 +698,7 @@ update_header (IccReader *self)
       gtk_label_set_text (self->title_label, _("No Article"));
       gtk_label_set_text (self->meta_label, _("Choose an event with citations, or an article from the list."));
       gtk_widget_set_visible (self->link_button, FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->edit_note_label), FALSE);
+      gtk_widget_set_visible (self->edit_note_button, FALSE);
       return;
     }
 
@@ -724,7 +725,7 @@ update_header (IccReader *self)
 
   edit_note = icc_article_get_edit_note (article);
   gtk_label_set_text (self->edit_note_label, edit_note != NULL ? edit_note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->edit_note_label), edit_note != NULL && *edit_note);
+  gtk_widget_set_visible (self->edit_note_button, edit_note != NULL && *edit_note != '\0');
 
   url = icc_article_get_url (article);
   gtk_widget_set_visible (self->link_button, url != NULL && *url != '\0');
@@ -1225,6 +1226,7 @@ icc_reader_class_init (IccReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccReader, articles_view);
   gtk_widget_class_bind_template_child (widget_class, IccReader, meta_label);
   gtk_widget_class_bind_template_child (widget_class, IccReader, edit_note_label);
+  gtk_widget_class_bind_template_child (widget_class, IccReader, edit_note_button);
   gtk_widget_class_bind_template_child (widget_class, IccReader, link_button);
   gtk_widget_class_bind_template_child (widget_class, IccReader, position_label);
   gtk_widget_class_bind_template_child (widget_class, IccReader, search_bar);

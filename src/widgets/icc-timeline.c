@@ -99,6 +99,7 @@ struct _IccTimeline
 
   double             start;
   double             end;
+  gint32             today;
   guint              range_set : 1;
 
   /* Animation of the visible range (frame clock tick). */
@@ -279,7 +280,7 @@ get_data_range (IccTimeline *self,
       g_date_clear (&date, 1);
       g_date_set_dmy (&date, 1, G_DATE_JANUARY, 1998);
       *first = g_date_get_julian (&date);
-      *last = today_day () + 1;
+      *last = self->today + 1;
     }
 }
 
@@ -292,7 +293,7 @@ get_bounds (IccTimeline *self,
   double pad;
 
   get_data_range (self, first, last);
-  *last = MAX (*last, today_day () + 1);
+  *last = MAX (*last, self->today + 1);
   pad = MAX (365, (*last - *first) * 0.1);
   *first -= pad;
   *last += pad;
@@ -774,14 +775,12 @@ draw_events (IccTimeline *self,
   GdkRGBA cluster_line = self->fg;
   double top = lanes_top ();
   double bottom = lanes_bottom (self);
-  cairo_t *cr;
 
   if (self->model == NULL)
     return;
 
   get_scale (self, &scale);
   icc_timeline_layout_compute (ensure_index (self), &scale, &params, self->items);
-  if (g_getenv ("TL_DEBUG")) { guint nl = 0; for (guint q = 0; q < self->items->len; q++) nl += g_array_index (self->items, IccTimelineItem, q).label_width > 0; g_printerr ("items %u labels %u\n", self->items->len, nl); }
 
   if (self->items->len == 0)
     return;
@@ -789,49 +788,65 @@ draw_events (IccTimeline *self,
   cluster_fill.alpha *= .12;
   cluster_line.alpha *= .5;
 
-  /* All shapes in one cairo node: GTK 4.8 has no path nodes. */
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, top, width, bottom - top));
-  cairo_rectangle (cr, 0, top, width, bottom - top);
-  cairo_clip (cr);
-
-  for (guint i = 0; i < self->items->len; i++)
+  /* Shapes in cairo nodes, one strip per lane (GTK 4.8 has no path
+   * nodes); a strip is only as tall as a marker, so cheap to fill. */
+  for (guint lane = 0; lane < ICC_N_LANES; lane++)
     {
-      const IccTimelineItem *item = &g_array_index (self->items, IccTimelineItem, i);
-      double y = lane_marker_y (self, item->lane);
+      double y = lane_marker_y (self, lane);
+      double strip_top = MAX (top, y - MARKER_RADIUS * 1.5 - 2);
+      double strip_bottom = MIN (bottom, y + MARKER_RADIUS * 1.5 + 2);
+      cairo_t *cr = NULL;
 
-      if (item->count == 1)
+      for (guint i = 0; i < self->items->len; i++)
         {
-          IccEventKind kind = item->kind;
+          const IccTimelineItem *item = &g_array_index (self->items, IccTimelineItem, i);
 
-          if (item->x_end > item->x)
+          if (item->lane != lane)
+            continue;
+
+          if (cr == NULL)
             {
-              const GdkRGBA *c = &self->kind_colors[MIN (kind, ICC_N_EVENT_KINDS - 1)];
-
-              cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * .45);
-              cairo_rectangle (cr, item->x, y - 3, item->x_end - item->x, 6);
-              cairo_fill (cr);
+              cr = gtk_snapshot_append_cairo (snapshot,
+                                              &GRAPHENE_RECT_INIT (0, strip_top, width,
+                                                                   strip_bottom - strip_top));
+              cairo_rectangle (cr, 0, strip_top, width, strip_bottom - strip_top);
+              cairo_clip (cr);
             }
 
-          draw_marker (self, cr, kind, item->certainty, item->x, y);
-        }
-      else
-        {
-          double hw = cluster_half_width (self, item, NULL);
-          double r = MARKER_RADIUS + 2;
+          if (item->count == 1)
+            {
+              IccEventKind kind = item->kind;
 
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, item->x - hw + r, y, r, G_PI / 2, 3 * G_PI / 2);
-          cairo_arc (cr, item->x + hw - r, y, r, 3 * G_PI / 2, G_PI / 2);
-          cairo_close_path (cr);
-          gdk_cairo_set_source_rgba (cr, &cluster_fill);
-          cairo_fill_preserve (cr);
-          gdk_cairo_set_source_rgba (cr, &cluster_line);
-          cairo_set_line_width (cr, 1);
-          cairo_stroke (cr);
+              if (item->x_end > item->x)
+                {
+                  const GdkRGBA *c = &self->kind_colors[MIN (kind, ICC_N_EVENT_KINDS - 1)];
+
+                  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * .45);
+                  cairo_rectangle (cr, item->x, y - 3, item->x_end - item->x, 6);
+                  cairo_fill (cr);
+                }
+
+              draw_marker (self, cr, kind, item->certainty, item->x, y);
+            }
+          else
+            {
+              double hw = cluster_half_width (self, item, NULL);
+              double r = MARKER_RADIUS + 2;
+
+              cairo_new_sub_path (cr);
+              cairo_arc (cr, item->x - hw + r, y, r, G_PI / 2, 3 * G_PI / 2);
+              cairo_arc (cr, item->x + hw - r, y, r, 3 * G_PI / 2, G_PI / 2);
+              cairo_close_path (cr);
+              gdk_cairo_set_source_rgba (cr, &cluster_fill);
+              cairo_fill_preserve (cr);
+              gdk_cairo_set_source_rgba (cr, &cluster_line);
+              cairo_set_line_width (cr, 1);
+              cairo_stroke (cr);
+            }
         }
+
+      g_clear_pointer (&cr, cairo_destroy);
     }
-
-  cairo_destroy (cr);
 
   /* Text over the shapes: cluster counts and the labels that fit. */
   for (guint i = 0; i < self->items->len; i++)
@@ -872,7 +887,7 @@ draw_today (IccTimeline *self,
             GtkSnapshot *snapshot,
             int          width)
 {
-  double x = x_at_day (self, today_day () + 0.5);
+  double x = x_at_day (self, self->today + 0.5);
   PangoLayout *layout;
   int w;
 
@@ -897,6 +912,9 @@ render_static (IccTimeline *self,
 {
   GtkSnapshot *snapshot = gtk_snapshot_new ();
 
+  /* Cheap enough once per rebuild, and the day may have changed. */
+  self->today = today_day ();
+
   draw_eras (self, snapshot, width);
   draw_axis (self, snapshot, width, height);
   draw_lanes (self, snapshot, width);
@@ -914,6 +932,8 @@ overview_range (IccTimeline *self,
   get_bounds (self, &range->start, &range->end);
 }
 
+/* The density histogram of the whole range, drawn once into a texture: its
+ * cost per frame is one blit, however many events it shows. */
 static GskRenderNode *
 render_overview (IccTimeline *self,
                  int          width,
@@ -922,19 +942,23 @@ render_overview (IccTimeline *self,
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   IccTimelineIndex *index = ensure_index (self);
   double y = height - OVERVIEW_HEIGHT;
+  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int tw = width * scale_factor;
+  int th = (int)OVERVIEW_HEIGHT * scale_factor;
   GdkRGBA band = self->fg;
-  GdkRGBA bars = self->fg;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
   Range range;
   guint max = 1;
   guint n_bins = MAX (1, width / 2);
   g_autofree guint *counts = g_new0 (guint, n_bins);
 
   band.alpha *= .06;
-  bars.alpha *= .35;
-
   gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (0, y, width, OVERVIEW_HEIGHT));
 
-  /* A density histogram: one binary search per 2-pixel column. */
+  /* One binary search per 2-pixel column. */
   overview_range (self, &range);
   for (guint b = 0; b < n_bins; b++)
     {
@@ -945,6 +969,10 @@ render_overview (IccTimeline *self,
       max = MAX (max, counts[b]);
     }
 
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tw, th);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale_factor, scale_factor);
+  cairo_set_source_rgba (cr, self->fg.red, self->fg.green, self->fg.blue, self->fg.alpha * .35);
   for (guint b = 0; b < n_bins; b++)
     {
       double h;
@@ -953,9 +981,20 @@ render_overview (IccTimeline *self,
         continue;
 
       h = 2 + (OVERVIEW_HEIGHT - 4) * log1p (counts[b]) / log1p (max);
-      gtk_snapshot_append_color (snapshot, &bars,
-                                 &GRAPHENE_RECT_INIT (b * 2, y + OVERVIEW_HEIGHT - h, 2, h));
+      cairo_rectangle (cr, b * 2, OVERVIEW_HEIGHT - h, 2, h);
     }
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize)cairo_image_surface_get_stride (surface) * th);
+  texture = gdk_memory_texture_new (tw, th, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+
+  gtk_snapshot_append_texture (snapshot, texture,
+                               &GRAPHENE_RECT_INIT (0, y, width, OVERVIEW_HEIGHT));
 
   return gtk_snapshot_free_to_node (snapshot);
 }
@@ -2705,6 +2744,7 @@ icc_timeline_init (IccTimeline *self)
   GtkWidget *button;
 
   self->hover_item = -1;
+  self->today = today_day ();
   self->ticks = icc_timeline_ticks_new ();
   self->items = g_array_new (FALSE, TRUE, sizeof (IccTimelineItem));
   self->history = g_array_new (FALSE, FALSE, sizeof (Range));

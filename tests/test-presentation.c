@@ -1,0 +1,426 @@
+/* test-presentation.c
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "icc-dataset-json.h"
+#include "icc-presentation.h"
+
+#define TOUR "russia-2016"
+
+static GtkCssProvider *css_provider;
+
+static IccDataset *
+load_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  IccDataset *dataset = icc_dataset_load_bundled (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+activate (IccPresentation *presentation,
+          const char      *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), action, NULL));
+}
+
+static const char *
+focus_event_id (IccFocus *focus)
+{
+  IccEvent *event = icc_focus_get_event (focus);
+
+  return event != NULL ? icc_event_get_id (event) : NULL;
+}
+
+/* The presentation is destroyed (Esc) and nothing else holds it. */
+static void
+leave_and_finalize (IccPresentation *presentation)
+{
+  activate (presentation, "presentation.leave");
+  wait_ms (50);
+  g_assert_finalize_object (presentation);
+}
+
+static void
+test_presentation_walks_the_tour (void)
+{
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccTour *tour = icc_dataset_lookup_tour (dataset, TOUR);
+  IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+  guint n_steps;
+
+  g_assert_nonnull (tour);
+  n_steps = icc_tour_get_n_steps (tour);
+  g_assert_cmpuint (n_steps, ==, 15);
+
+  /* No tour asked for: the bundled one. */
+  icc_presentation_start (presentation, NULL);
+  g_assert_cmpstr (icc_presentation_get_tour (presentation), ==, TOUR);
+  g_assert_cmpuint (icc_presentation_get_n_steps (presentation), ==, n_steps);
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 0);
+  g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, 0));
+  wait_ms (100);
+
+  /* Forward through the tour: the focus follows each step. */
+  for (guint i = 1; i < n_steps; i++)
+    {
+      activate (presentation, "presentation.next");
+      g_assert_cmpuint (icc_presentation_get_step (presentation), ==, i);
+      g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, i));
+      g_assert_true (icc_date_equal (icc_focus_get_date (focus),
+                                     icc_event_get_date (icc_focus_get_event (focus))));
+    }
+
+  /* The last step has no next: the step stays. */
+  activate (presentation, "presentation.next");
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, n_steps - 1);
+
+  /* And back. */
+  for (guint i = n_steps - 1; i > 0; i--)
+    {
+      activate (presentation, "presentation.previous");
+      g_assert_cmpuint (icc_presentation_get_step (presentation), ==, i - 1);
+      g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, i - 1));
+    }
+
+  /* Home and End. */
+  activate (presentation, "presentation.last");
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, n_steps - 1);
+  g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, n_steps - 1));
+  activate (presentation, "presentation.first");
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 0);
+  g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, 0));
+
+  /* Leaving leaves the focus on the last event shown. */
+  activate (presentation, "presentation.next");
+  activate (presentation, "presentation.next");
+  leave_and_finalize (presentation);
+  g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, 2));
+}
+
+/* Every key presenters expect is bound, in the capture phase. */
+static void
+test_presentation_keys (void)
+{
+  static const struct {
+    guint       keyval;
+    const char *action;
+  } expected[] = {
+    { GDK_KEY_Right, "presentation.next" },
+    { GDK_KEY_Down, "presentation.next" },
+    { GDK_KEY_Page_Down, "presentation.next" },
+    { GDK_KEY_space, "presentation.next" },
+    { GDK_KEY_Return, "presentation.next" },
+    { GDK_KEY_KP_Enter, "presentation.next" },
+    { GDK_KEY_Left, "presentation.previous" },
+    { GDK_KEY_Up, "presentation.previous" },
+    { GDK_KEY_Page_Up, "presentation.previous" },
+    { GDK_KEY_BackSpace, "presentation.previous" },
+    { GDK_KEY_Home, "presentation.first" },
+    { GDK_KEY_End, "presentation.last" },
+    { GDK_KEY_b, "presentation.blank" },
+    { GDK_KEY_period, "presentation.blank" },
+    { GDK_KEY_w, "presentation.blank-white" },
+    { GDK_KEY_Escape, "presentation.leave" },
+    { GDK_KEY_n, "presentation.notes" },
+    { GDK_KEY_p, "presentation.play" },
+  };
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccPresentation *presentation = g_object_ref_sink (icc_presentation_new (NULL, dataset, focus));
+  GListModel *shortcuts = icc_presentation_get_shortcuts (presentation);
+
+  g_assert_cmpint (gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (shortcuts)), ==,
+                   GTK_SHORTCUT_SCOPE_LOCAL);
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (shortcuts)),
+                   ==, GTK_PHASE_CAPTURE);
+
+  for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (shortcuts) && !found; i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action))
+            continue;
+          if (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != expected[k].keyval ||
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != 0)
+            continue;
+
+          g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), ==,
+                           expected[k].action);
+          found = TRUE;
+        }
+
+      if (!found)
+        g_error ("No binding for %s", gdk_keyval_name (expected[k].keyval));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (presentation));
+  g_assert_finalize_object (presentation);
+}
+
+static void
+test_presentation_blank (void)
+{
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+
+  icc_presentation_start (presentation, TOUR);
+  activate (presentation, "presentation.next");
+  g_assert_cmpint (icc_presentation_get_blank (presentation), ==, ICC_PRESENTATION_BLANK_NONE);
+
+  /* b: black and back. */
+  activate (presentation, "presentation.blank");
+  g_assert_cmpint (icc_presentation_get_blank (presentation), ==, ICC_PRESENTATION_BLANK_BLACK);
+  activate (presentation, "presentation.blank");
+  g_assert_cmpint (icc_presentation_get_blank (presentation), ==, ICC_PRESENTATION_BLANK_NONE);
+
+  /* w: white and back. */
+  activate (presentation, "presentation.blank-white");
+  g_assert_cmpint (icc_presentation_get_blank (presentation), ==, ICC_PRESENTATION_BLANK_WHITE);
+  activate (presentation, "presentation.blank-white");
+  g_assert_cmpint (icc_presentation_get_blank (presentation), ==, ICC_PRESENTATION_BLANK_NONE);
+
+  /* From white, b goes to black. */
+  activate (presentation, "presentation.blank-white");
+  activate (presentation, "presentation.blank");
+  g_assert_cmpint (icc_presentation_get_blank (presentation), ==, ICC_PRESENTATION_BLANK_BLACK);
+
+  /* A clicker's "next" on a blank screen brings the slide back first. */
+  activate (presentation, "presentation.next");
+  g_assert_cmpint (icc_presentation_get_blank (presentation), ==, ICC_PRESENTATION_BLANK_NONE);
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 1);
+  activate (presentation, "presentation.next");
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 2);
+
+  leave_and_finalize (presentation);
+}
+
+static void
+test_presentation_tours_and_notes (void)
+{
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+  GListModel *events = icc_dataset_get_events (dataset);
+  g_autoptr(IccEvent) first = g_list_model_get_item (events, 0);
+
+  icc_presentation_start (presentation, ICC_PRESENTATION_ALL_EVENTS);
+  g_assert_cmpstr (icc_presentation_get_tour (presentation), ==, ICC_PRESENTATION_ALL_EVENTS);
+  g_assert_cmpuint (icc_presentation_get_n_steps (presentation), ==,
+                    g_list_model_get_n_items (events));
+  g_assert_true (icc_focus_get_event (focus) == first);
+
+  activate (presentation, "presentation.last");
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==,
+                    g_list_model_get_n_items (events) - 1);
+
+  g_assert_false (icc_presentation_set_tour (presentation, "no-such-tour"));
+  g_assert_true (icc_presentation_set_tour (presentation, TOUR));
+  g_assert_cmpuint (icc_presentation_get_n_steps (presentation), ==, 15);
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 0);
+
+  /* One monitor: n toggles the notes panel. */
+  g_assert_false (icc_presentation_get_notes_visible (presentation));
+  activate (presentation, "presentation.notes");
+  g_assert_true (icc_presentation_get_notes_visible (presentation));
+  activate (presentation, "presentation.notes");
+  g_assert_false (icc_presentation_get_notes_visible (presentation));
+
+  leave_and_finalize (presentation);
+}
+
+static void
+test_presentation_play (void)
+{
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+  IccPlayer *player = icc_presentation_get_player (presentation);
+  g_autoptr(GArray) days = icc_dataset_get_change_days (dataset);
+
+  icc_presentation_start (presentation, TOUR);
+
+  /* The tour starts in 1998, before the first change (2000): play starts
+   * from the first change. */
+  activate (presentation, "presentation.play");
+  g_assert_true (icc_player_get_playing (player));
+  g_assert_cmpint (icc_date_get_day (icc_focus_get_date (focus)), ==,
+                   g_array_index (days, gint32, 0));
+
+  icc_player_set_speed (player, 10);
+  wait_ms (350);
+  g_assert_cmpint (icc_player_get_position (player), >=, 2);
+
+  activate (presentation, "presentation.play");
+  g_assert_false (icc_player_get_playing (player));
+
+  /* Navigating goes back to the tour's steps. */
+  activate (presentation, "presentation.next");
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 1);
+
+  /* Leaving while playing stops the player's source with it. */
+  activate (presentation, "presentation.play");
+  leave_and_finalize (presentation);
+}
+
+static void
+render_to_png (GtkWidget  *widget,
+               const char *path)
+{
+  GdkPaintable *paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_object_unref (paintable);
+}
+
+/* Renders steps of the tour at two sizes, light and dark, to PNGs in the
+ * build directory (test artifacts to look at). */
+static void
+test_presentation_render (void)
+{
+  static const struct { int width, height; } sizes[] = { { 1920, 1080 }, { 1280, 720 } };
+  static const struct { const char *name; const char *theme; gboolean dark; } themes[] = {
+    { "light", "Default", FALSE },
+    { "dark", "Default", TRUE },
+    { "hc", "Default-hc", FALSE },
+  };
+  static const struct { const char *name; guint step; gboolean notes; } shots[] = {
+    { "step2", 1, FALSE },
+    { "step11", 10, TRUE },
+  };
+  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *theme_name = NULL;
+
+  g_object_get (settings, "gtk-theme-name", &theme_name, NULL);
+
+  for (guint t = 0; t < G_N_ELEMENTS (themes); t++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+        GtkWidget *widget = GTK_WIDGET (presentation);
+
+        g_object_set (settings,
+                      "gtk-theme-name", themes[t].theme,
+                      "gtk-application-prefer-dark-theme", themes[t].dark,
+                      NULL);
+
+        gtk_window_set_default_size (GTK_WINDOW (presentation), sizes[s].width, sizes[s].height);
+        g_assert_true (icc_presentation_set_tour (presentation, TOUR));
+        gtk_window_present (GTK_WINDOW (presentation));
+
+        for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+          {
+            g_autofree char *name = NULL;
+            g_autofree char *path = NULL;
+
+            icc_presentation_set_step (presentation, shots[i].step);
+            if (shots[i].notes != icc_presentation_get_notes_visible (presentation))
+              activate (presentation, "presentation.notes");
+            wait_ms (700);
+
+            g_assert_cmpint (gtk_widget_get_width (widget), ==, sizes[s].width);
+            g_assert_cmpint (gtk_widget_get_height (widget), ==, sizes[s].height);
+
+            name = g_strdup_printf ("presentation-%dx%d-%s-%s.png", sizes[s].width,
+                                    sizes[s].height, themes[t].name, shots[i].name);
+            path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+            render_to_png (widget, path);
+            g_test_message ("Wrote %s", path);
+          }
+
+        /* Playing through time. */
+        if (t < 2)
+          {
+            g_autofree char *name = NULL;
+            g_autofree char *path = NULL;
+            IccDate date;
+
+            activate (presentation, "presentation.play");
+            activate (presentation, "presentation.play");
+            icc_date_init (&date, 2017, 10, 27);
+            icc_focus_set_date (focus, &date);
+            wait_ms (700);
+            name = g_strdup_printf ("presentation-%dx%d-%s-play.png", sizes[s].width,
+                                    sizes[s].height, themes[t].name);
+            path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+            render_to_png (widget, path);
+          }
+
+        leave_and_finalize (presentation);
+      }
+
+  g_object_set (settings,
+                "gtk-theme-name", theme_name,
+                "gtk-application-prefer-dark-theme", FALSE,
+                NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* What the application loads from its resource base path. */
+  css_provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css_provider, "/org/example/IccTracker/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add_func ("/IccTracker/Presentation/walks-the-tour", test_presentation_walks_the_tour);
+  g_test_add_func ("/IccTracker/Presentation/keys", test_presentation_keys);
+  g_test_add_func ("/IccTracker/Presentation/blank", test_presentation_blank);
+  g_test_add_func ("/IccTracker/Presentation/tours-and-notes", test_presentation_tours_and_notes);
+  g_test_add_func ("/IccTracker/Presentation/play", test_presentation_play);
+  g_test_add_func ("/IccTracker/Presentation/render", test_presentation_render);
+
+  return g_test_run ();
+}

@@ -1,0 +1,246 @@
+/* test-state-list.c: the world-state list, driven through its real widgets.
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "icc-dataset-json.h"
+#include "icc-state-list.h"
+#include "icc-world.h"
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @model has @n items (the search entry waits a
+ * little before it filters). */
+static void
+wait_for_n_items (GListModel *model,
+                  guint       n)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (5000, timeout_cb, &timed_out);
+
+  while (g_list_model_get_n_items (model) != n && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+}
+
+static IccDataset *
+load_test_dataset (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "ui", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  IccDataset *dataset = icc_dataset_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static IccWorldRow *
+find_row (GListModel *model,
+          const char *code)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(IccWorldRow) row = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (icc_state_get_code (icc_world_row_get_state (row)), code) == 0)
+        return row;
+    }
+
+  return NULL;
+}
+
+static void
+set_date (IccWorld   *world,
+          const char *text)
+{
+  IccDate date;
+
+  g_assert_true (icc_date_parse (text, &date, NULL));
+  icc_world_set_date (world, &date);
+}
+
+static void
+test_russia_status_follows_date (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
+  g_autoptr(IccWorld) world = NULL;
+  IccStateList *list;
+  GListModel *model;
+  IccWorldRow *row;
+
+  g_assert_no_error (error);
+  world = icc_world_new (dataset);
+  list = g_object_ref_sink (ICC_STATE_LIST (icc_state_list_new ()));
+  icc_state_list_set_world (list, world);
+  model = icc_state_list_get_model (list);
+
+  set_date (world, "2016-11-29");
+  row = find_row (model, "RU");
+  g_assert_nonnull (row);
+  g_assert_cmpint (icc_world_row_get_status (row), ==, ICC_STATUS_SIGNATORY);
+
+  set_date (world, "2016-12-01");
+  row = find_row (model, "RU");
+  g_assert_nonnull (row);
+  g_assert_cmpint (icc_world_row_get_status (row), ==, ICC_STATUS_UNSIGNED);
+
+  g_assert_finalize_object (list);
+}
+
+static void
+test_search_filters_rows (void)
+{
+  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccWorld) world = icc_world_new (dataset);
+  IccStateList *list = g_object_ref_sink (ICC_STATE_LIST (icc_state_list_new ()));
+  GtkEditable *entry = icc_state_list_get_search_entry (list);
+  GListModel *model;
+
+  icc_state_list_set_world (list, world);
+  model = icc_state_list_get_model (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  /* By name, case-insensitively. */
+  gtk_editable_set_text (entry, "russ");
+  wait_for_n_items (model, 1);
+  g_assert_nonnull (find_row (model, "RU"));
+
+  /* By ISO code. */
+  gtk_editable_set_text (entry, "za");
+  wait_for_n_items (model, 1);
+  g_assert_nonnull (find_row (model, "ZA"));
+
+  gtk_editable_set_text (entry, "nothing like a state");
+  wait_for_n_items (model, 0);
+
+  gtk_editable_set_text (entry, "");
+  wait_for_n_items (model, 2);
+
+  g_assert_finalize_object (list);
+}
+
+static void
+test_status_filter (void)
+{
+  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccWorld) world = icc_world_new (dataset);
+  IccStateList *list = g_object_ref_sink (ICC_STATE_LIST (icc_state_list_new ()));
+  GListModel *model;
+
+  icc_state_list_set_world (list, world);
+  model = icc_state_list_get_model (list);
+
+  /* On 2016-12-01 South Africa is a signatory and Russia has withdrawn its
+   * signature. */
+  set_date (world, "2016-12-01");
+  icc_state_list_set_status_filter (list, ICC_STATUS_UNSIGNED);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_nonnull (find_row (model, "RU"));
+
+  /* The row leaves the filter when the date moves. */
+  set_date (world, "2010-01-01");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  icc_state_list_set_status_filter (list, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  g_assert_finalize_object (list);
+}
+
+static void
+test_selection_and_focus (void)
+{
+  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccWorld) world = icc_world_new (dataset);
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccStateList *list = g_object_ref_sink (ICC_STATE_LIST (icc_state_list_new ()));
+  IccState *za = icc_dataset_lookup_state (dataset, "ZA");
+  IccState *ru = icc_dataset_lookup_state (dataset, "RU");
+  GtkSelectionModel *selection;
+  GListModel *model;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  icc_state_list_set_world (list, world);
+  icc_state_list_set_focus (list, focus);
+  model = icc_state_list_get_model (list);
+
+  /* focus.state selects its row. */
+  icc_focus_set_state (focus, za);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_child (GTK_WIDGET (list),
+                                                                    GTK_TYPE_COLUMN_VIEW)));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (gtk_selection_model_is_selected (selection, i))
+      position = i;
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  {
+    g_autoptr(IccWorldRow) row = g_list_model_get_item (model, position);
+    g_assert_true (icc_world_row_get_state (row) == za);
+  }
+
+  /* Selecting a row sets focus.state. */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(IccWorldRow) row = g_list_model_get_item (model, i);
+
+      if (icc_world_row_get_state (row) == ru)
+        gtk_selection_model_select_item (selection, i, TRUE);
+    }
+  g_assert_true (icc_focus_get_state (focus) == ru);
+
+  icc_state_list_set_focus (list, NULL);
+  g_assert_finalize_object (list);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/state-list/russia-status-follows-date", test_russia_status_follows_date);
+  g_test_add_func ("/state-list/search-filters-rows", test_search_filters_rows);
+  g_test_add_func ("/state-list/status-filter", test_status_filter);
+  g_test_add_func ("/state-list/selection-and-focus", test_selection_and_focus);
+
+  return g_test_run ();
+}
