@@ -24,6 +24,9 @@
 /* The least and most the timeline shows around the current event, in days. */
 #define MIN_HALF_SPAN 180.0
 #define MAX_HALF_SPAN (20 * 365.25)
+/* Below this height the type shrinks (.compact): the px sizes of style.css
+ * are meant for 1080 lines. */
+#define COMPACT_HEIGHT 1000
 
 typedef struct
 {
@@ -58,6 +61,7 @@ struct _IccPresentation
   GtkLabel             *quote_label;
   GtkLabel             *source_label;
   GtkLabel             *time_date_label;
+  GtkLabel             *time_parties_label;
   GtkLabel             *time_changes_label;
   GtkLabel             *counts_label;
   GtkRevealer          *notes_revealer;
@@ -79,9 +83,11 @@ struct _IccPresentation
 
   guint                 step;
   IccPresentationBlank  blank_mode;
+  guint                 compact_idle_id;
   guint                 time_mode : 1;
   guint                 syncing : 1;
   guint                 started : 1;
+  guint                 compact : 1;
 };
 
 G_DEFINE_FINAL_TYPE (IccPresentation, icc_presentation, GTK_TYPE_WINDOW)
@@ -362,8 +368,9 @@ update_time_page (IccPresentation *self)
   const IccDate *date = icc_focus_get_date (self->focus);
   g_autoptr(GString) changes = g_string_new (NULL);
   g_autofree char *date_text = NULL;
+  g_autofree char *parties = NULL;
   GListModel *events;
-  guint n_events, n_lines = 0, left_out = 0;
+  guint n_events, n_lines = 0, left_out = 0, n_parties;
   gint32 day;
   int position;
 
@@ -396,7 +403,14 @@ update_time_page (IccPresentation *self)
                               left_out);
     }
 
+  icc_world_set_date (self->world, date);
+  n_parties = icc_world_get_states_parties (self->world);
+  parties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u State Party", "%u States Parties",
+                                          n_parties),
+                             n_parties);
+
   set_label (self->time_date_label, date_text);
+  set_label (self->time_parties_label, parties);
   set_label (self->time_changes_label, changes->str);
 
   position = icc_player_get_position (self->player);
@@ -917,6 +931,41 @@ setup_notes_window (IccPresentation *self,
     gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->notes_window), monitor);
 }
 
+static gboolean
+update_compact_cb (gpointer user_data)
+{
+  IccPresentation *self = user_data;
+
+  self->compact_idle_id = 0;
+  if (self->compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+icc_presentation_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  IccPresentation *self = (IccPresentation *)widget;
+  gboolean compact = height < COMPACT_HEIGHT;
+
+  GTK_WIDGET_CLASS (icc_presentation_parent_class)->size_allocate (widget, width, height,
+                                                                   baseline);
+
+  /* Not during the allocation: the new type size needs a new layout. */
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      if (self->compact_idle_id == 0)
+        self->compact_idle_id = g_idle_add (update_compact_cb, self);
+    }
+}
+
 static void
 icc_presentation_constructed (GObject *object)
 {
@@ -959,6 +1008,7 @@ icc_presentation_dispose (GObject *object)
 
   if (self->player != NULL)
     icc_player_set_playing (self->player, FALSE);
+  g_clear_handle_id (&self->compact_idle_id, g_source_remove);
   if (self->notes_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->notes_window));
   self->notes_window = NULL;
@@ -1038,6 +1088,8 @@ icc_presentation_class_init (IccPresentationClass *klass)
   object_class->get_property = icc_presentation_get_property;
   object_class->set_property = icc_presentation_set_property;
 
+  widget_class->size_allocate = icc_presentation_size_allocate;
+
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL,
                          ICC_TYPE_DATASET,
@@ -1052,7 +1104,7 @@ icc_presentation_class_init (IccPresentationClass *klass)
 
   /* The resources live in a static library: referencing them links them in
    * (and their constructor registers them) wherever this class is used. */
-  g_assert (icc_ui_resources_get_resource () != NULL);
+  (void)icc_ui_resources_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/IccTracker/ui/icc-presentation.ui");
@@ -1077,6 +1129,7 @@ icc_presentation_class_init (IccPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, quote_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, source_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_date_label);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_parties_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_changes_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, counts_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, notes_revealer);

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "icc-ui-resources.h"
+
 #include "icc-country-names.h"
 #include "icc-dataset-json.h"
 #include "icc-enum-util.h"
@@ -618,6 +620,11 @@ icc_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
+  /* GTK 4.8's dispose_template unparents a bound direct child (main_paned)
+   * behind GtkWindow's back, which then unparents it again from its own
+   * dispose. Detach it the way GtkWindow expects first. */
+  gtk_window_set_child (GTK_WINDOW (self), NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_WINDOW);
 
   g_clear_object (&self->world);
@@ -700,6 +707,9 @@ icc_window_class_init (IccWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The resources live in a static library: referencing them links their
+   * object file in, whose constructor registers them. */
+  (void)icc_ui_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/IccTracker/ui/icc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IccWindow, title_label);

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "icc-ui-resources.h"
+
 #include "icc-enum-util.h"
 #include "icc-event-panel.h"
 
@@ -373,10 +375,13 @@ static void
 icc_event_panel_dispose (GObject *object)
 {
   IccEventPanel *self = (IccEventPanel *)object;
+  GtkWidget *child;
 
   icc_event_panel_set_focus (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_EVENT_PANEL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->state_selection);
   g_clear_object (&self->state_events);
@@ -450,6 +455,9 @@ icc_event_panel_class_init (IccEventPanelClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The resources live in a static library: referencing them links their
+   * object file in, whose constructor registers them. */
+  (void)icc_ui_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/IccTracker/ui/icc-event-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, state_box);

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "icc-ui-resources.h"
+
 #include "icc-problem.h"
 #include "icc-problems-dialog.h"
 
@@ -97,6 +99,9 @@ icc_problems_dialog_class_init (IccProblemsDialogClass *klass)
   object_class->dispose = icc_problems_dialog_dispose;
   object_class->finalize = icc_problems_dialog_finalize;
 
+  /* The resources live in a static library: referencing them links their
+   * object file in, whose constructor registers them. */
+  (void)icc_ui_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/IccTracker/ui/icc-problems-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, IccProblemsDialog, heading_label);

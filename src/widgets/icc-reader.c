@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "icc-ui-resources.h"
+
 #include "icc-enum-util.h"
 #include "icc-highlight-gutter.h"
 #include "icc-reader.h"
@@ -1104,6 +1106,7 @@ static void
 icc_reader_dispose (GObject *object)
 {
   IccReader *self = (IccReader *)object;
+  GtkWidget *child;
 
   icc_reader_set_focus (self, NULL);
 
@@ -1112,6 +1115,8 @@ icc_reader_dispose (GObject *object)
   g_clear_handle_id (&self->gutter_idle, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_READER);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->articles_filter_model);
   g_clear_object (&self->articles_filter);
@@ -1217,6 +1222,9 @@ icc_reader_class_init (IccReaderClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The resources live in a static library: referencing them links their
+   * object file in, whose constructor registers them. */
+  (void)icc_ui_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/IccTracker/ui/icc-reader.ui");
   gtk_widget_class_bind_template_child (widget_class, IccReader, title_label);

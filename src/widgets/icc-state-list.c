@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "icc-ui-resources.h"
+
 #include "icc-enum-util.h"
 #include "icc-state-list.h"
 #include "icc-status-badge.h"
@@ -321,11 +323,14 @@ static void
 icc_state_list_dispose (GObject *object)
 {
   IccStateList *self = (IccStateList *)object;
+  GtkWidget *child;
 
   icc_state_list_set_focus (self, NULL);
   g_clear_pointer (&self->counts_binding, g_binding_unbind);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_STATE_LIST);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->selection);
   g_clear_object (&self->world);
@@ -409,6 +414,9 @@ icc_state_list_class_init (IccStateListClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The resources live in a static library: referencing them links their
+   * object file in, whose constructor registers them. */
+  (void)icc_ui_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/IccTracker/ui/icc-state-list.ui");
   gtk_widget_class_bind_template_child (widget_class, IccStateList, counts_label);

@@ -11,10 +11,6 @@
 
 #include "icc-timeline-layout.h"
 
-/* Clusters are chained from an anchor on a grid of this many cluster widths,
- * so that panning does not reshuffle them at every pixel. */
-#define ANCHOR_CLUSTERS 64
-
 typedef struct
 {
   gint32 day;
@@ -326,6 +322,12 @@ icc_timeline_index_count_range (const IccTimelineIndex *index,
   return hi - lo;
 }
 
+/* Markers are binned on a grid of cluster_px columns anchored at day 0, so
+ * a full screen holds one marker per column however dense the data, and
+ * panning never reshuffles the clusters. A bin with one event draws it
+ * where it is; a bin with more draws a cluster at the bin's centre (or at
+ * the day, when all its events share one). A marker closer than
+ * cluster_px - 2 to the previous one merges into it. */
 static void
 layout_lane (const IccTimelineIndex        *index,
              IccLane                        lane_id,
@@ -335,13 +337,14 @@ layout_lane (const IccTimelineIndex        *index,
 {
   const Lane *lane = &index->lanes[lane_id];
   double ppd = icc_timeline_scale_pixels_per_day (scale);
-  double cluster_days = params->cluster_px / ppd;
+  double bin_days = params->cluster_px / ppd;
   double margin_days = (params->cluster_px + params->marker_radius) / ppd;
-  double anchor_days = cluster_days * ANCHOR_CLUSTERS;
+  double min_gap = params->cluster_px - 2;
   double lo_day;
   double hi_day;
-  double anchor;
   guint first_item = items->len;
+  gboolean have_prev = FALSE;
+  IccTimelineItem prev = { 0 };
   guint i;
   guint end;
 
@@ -352,24 +355,22 @@ layout_lane (const IccTimelineIndex        *index,
    * reason: a bar longer than a few screens is found from its cluster. */
   lo_day = scale->start - margin_days - MIN ((double)lane->max_len, 4 * scale->width / ppd);
   hi_day = scale->end + margin_days;
-  anchor = floor (lo_day / anchor_days) * anchor_days;
 
-  /* Marker centres are at day + 0.5. */
-  i = lower_bound (lane->days, 0, lane->n, anchor - 0.5);
+  /* Marker centres are at day + 0.5; start at a bin boundary. */
+  lo_day = floor (lo_day / bin_days) * bin_days;
+  i = lower_bound (lane->days, 0, lane->n, lo_day - 0.5);
   end = lower_bound (lane->days, i, lane->n, hi_day - 0.5);
 
   while (i < end)
     {
       IccTimelineItem item = { 0 };
       double first_centre = lane->days[i] + 0.5;
-      double x0;
+      double bin = floor (first_centre / bin_days);
       guint j;
 
-      /* Events of one day share one x, so they always merge. */
-      j = lower_bound (lane->days, i + 1, end,
-                       MAX (first_centre + cluster_days - 0.5, lane->days[i] + 1.0));
-
-      x0 = icc_timeline_scale_day_to_x (scale, first_centre);
+      /* The events whose centre falls in this bin (one binary search, so a
+       * bin costs the same with 3 events or 3,000). */
+      j = lower_bound (lane->days, i + 1, end, (bin + 1) * bin_days - 0.5);
 
       item.lane = lane_id;
       item.first = i;
@@ -378,32 +379,41 @@ layout_lane (const IccTimelineIndex        *index,
       item.first_day = lane->days[i];
       item.kind = lane->kinds[i];
       item.certainty = lane->certainties[i];
-      item.last_day = lane->end_days[i];
-      /* At the first event: then markers stand at least a cluster width
-       * apart, whatever they hold. */
-      item.x = x0;
+      item.last_day = MAX (lane->days[j - 1], lane->end_days[j - 1]);
+
+      if (item.count == 1 || lane->days[j - 1] == lane->days[i])
+        item.x = icc_timeline_scale_day_to_x (scale, first_centre);
+      else
+        item.x = icc_timeline_scale_day_to_x (scale, (bin + 0.5) * bin_days);
       item.x_end = item.x;
 
-      if (item.count == 1)
-        {
-          if (lane->end_days[i] > lane->days[i])
-            item.x_end = icc_timeline_scale_day_to_x (scale, lane->end_days[i] + 1.0);
-        }
-      else
-        {
-          /* Not the max over the cluster: that would cost O(count). */
-          item.last_day = MAX (lane->days[j - 1], lane->end_days[j - 1]);
-        }
+      if (item.count == 1 && lane->end_days[i] > lane->days[i])
+        item.x_end = icc_timeline_scale_day_to_x (scale, lane->end_days[i] + 1.0);
 
       i = j;
 
-      if (MAX (item.x, item.x_end) < -params->cluster_px)
-        continue;
+      if (have_prev && item.x - prev.x < min_gap)
+        {
+          /* Too close to draw apart: one cluster, where the first was. */
+          prev.count += item.count;
+          prev.last_day = MAX (prev.last_day, item.last_day);
+          prev.x_end = prev.x;
+          continue;
+        }
+
+      if (have_prev && MAX (prev.x, prev.x_end) >= -params->cluster_px)
+        g_array_append_val (items, prev);
+
+      prev = item;
+      have_prev = TRUE;
+
       if (item.x > scale->width + params->cluster_px)
         break;
-
-      g_array_append_val (items, item);
     }
+
+  if (have_prev && MAX (prev.x, prev.x_end) >= -params->cluster_px &&
+      prev.x <= scale->width + params->cluster_px)
+    g_array_append_val (items, prev);
 
   /* Labels go right of their marker, up to the next marker of the lane. */
   if (params->label_width == NULL)
