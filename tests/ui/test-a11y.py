@@ -17,7 +17,7 @@ import sys
 import time
 
 SKIP = 77
-STATE = 'Russia'
+STATE = 'South Africa'
 
 
 def skip(reason):
