@@ -453,6 +453,7 @@ render_png (Fixture    *fixture,
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (fixture->timeline));
   graphene_point_t origin;
+  GdkRGBA fg;
   g_autoptr(GskRenderNode) node = NULL;
   g_autofree char *path = NULL;
   cairo_surface_t *surface;
@@ -471,7 +472,12 @@ render_png (Fixture    *fixture,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  /* A window background that suits the theme (light text: dark style). */
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (fixture->timeline)), &fg);
+  if (fg.red + fg.green + fg.blue > 1.5)
+    cairo_set_source_rgb (cr, .14, .14, .14);
+  else
+    cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   gsk_render_node_draw (node, cr);
   cairo_destroy (cr);

@@ -80,6 +80,16 @@ invalid:
   return FALSE;
 }
 
+static gboolean
+is_shown_at (GtkWidget *widget,
+             int        width,
+             int        height)
+{
+  return gtk_widget_get_mapped (widget) &&
+         gtk_widget_get_width (widget) == width &&
+         gtk_widget_get_height (widget) == height;
+}
+
 GskRenderNode *
 icc_export_timeline_node (IccDataset *dataset,
                           double     *start_day,
@@ -91,36 +101,54 @@ icc_export_timeline_node (IccDataset *dataset,
   GtkWidget *window;
   GtkWidget *timeline;
   GtkSnapshot *snapshot;
-  GskRenderNode *node;
-  int min, nat;
+  GskRenderNode *node = NULL;
+  graphene_point_t origin;
+  gint64 deadline;
 
   g_return_val_if_fail (ICC_IS_DATASET (dataset), NULL);
 
-  /* A widget styles itself only inside a toplevel: parent it to a window
-   * that is never shown. */
+  /* The timeline draws itself fully (CSS, theme colours, layout for its
+   * size) only when it is shown: show it in a window of its own, the size of
+   * the image, as the tests and the benchmark do, and take the snapshot GTK
+   * itself would take. */
   window = gtk_window_new ();
+  gtk_window_set_decorated (GTK_WINDOW (window), FALSE);
+  gtk_window_set_resizable (GTK_WINDOW (window), FALSE);
+  gtk_window_set_title (GTK_WINDOW (window), _("Exporting…"));
   timeline = GTK_WIDGET (icc_timeline_new ());
+  gtk_widget_set_size_request (timeline, width, height);
   gtk_window_set_child (GTK_WINDOW (window), timeline);
 
   icc_timeline_set_model (ICC_TIMELINE (timeline), icc_dataset_get_events (dataset));
   icc_timeline_set_eras (ICC_TIMELINE (timeline), icc_dataset_get_eras (dataset));
   icc_timeline_set_focus (ICC_TIMELINE (timeline), focus);
 
-  gtk_widget_measure (timeline, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  gtk_widget_measure (timeline, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
-  gtk_widget_size_allocate (timeline, &(GtkAllocation) { 0, 0, width, MAX (height, min) }, -1);
+  gtk_window_present (GTK_WINDOW (window));
 
-  if (*start_day > 0 && *end_day > *start_day)
-    icc_timeline_zoom_to_range (ICC_TIMELINE (timeline), *start_day, *end_day, FALSE);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!is_shown_at (timeline, width, height) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (is_shown_at (timeline, width, height))
+    {
+      if (*start_day > 0 && *end_day > *start_day)
+        icc_timeline_zoom_to_range (ICC_TIMELINE (timeline), *start_day, *end_day, FALSE);
+      else
+        icc_timeline_fit_all (ICC_TIMELINE (timeline), FALSE);
+
+      *start_day = icc_timeline_get_start (ICC_TIMELINE (timeline));
+      *end_day = icc_timeline_get_end (ICC_TIMELINE (timeline));
+
+      if (gtk_widget_compute_point (timeline, window, &GRAPHENE_POINT_INIT (0, 0), &origin))
+        {
+          snapshot = gtk_snapshot_new ();
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-origin.x, -origin.y));
+          gtk_widget_snapshot_child (window, timeline, snapshot);
+          node = gtk_snapshot_free_to_node (snapshot);
+        }
+    }
   else
-    icc_timeline_fit_all (ICC_TIMELINE (timeline), FALSE);
-
-  *start_day = icc_timeline_get_start (ICC_TIMELINE (timeline));
-  *end_day = icc_timeline_get_end (ICC_TIMELINE (timeline));
-
-  snapshot = gtk_snapshot_new ();
-  GTK_WIDGET_GET_CLASS (timeline)->snapshot (timeline, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
+    g_warning ("The timeline could not be shown at %d×%d to export it", width, height);
 
   gtk_window_destroy (GTK_WINDOW (window));
 
