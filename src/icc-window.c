@@ -97,7 +97,8 @@ static void
 timeline_set_dataset (IccWindow  *self,
                       IccDataset *dataset)
 {
-  icc_timeline_set_model (self->timeline, dataset != NULL ? icc_dataset_get_events (dataset) : NULL);
+  icc_timeline_set_model (self->timeline,
+                          dataset != NULL ? icc_dataset_get_events (dataset) : NULL);
   icc_timeline_set_eras (self->timeline, dataset != NULL ? icc_dataset_get_eras (dataset) : NULL);
 }
 
@@ -587,7 +588,8 @@ save_geometry (IccWindow *self)
         }
     }
 
-  g_settings_set_int (self->settings, "sidebar-position", gtk_paned_get_position (self->main_paned));
+  g_settings_set_int (self->settings, "sidebar-position",
+                      gtk_paned_get_position (self->main_paned));
   g_settings_set_int (self->settings, "timeline-position",
                       gtk_paned_get_position (self->content_paned));
   g_settings_set_int (self->settings, "event-panel-position",
@@ -763,7 +765,8 @@ icc_window_init (IccWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  gtk_paned_set_position (self->main_paned, g_settings_get_int (self->settings, "sidebar-position"));
+  gtk_paned_set_position (self->main_paned,
+                          g_settings_get_int (self->settings, "sidebar-position"));
   gtk_paned_set_position (self->content_paned,
                           g_settings_get_int (self->settings, "timeline-position"));
   gtk_paned_set_position (self->detail_paned,

@@ -237,13 +237,14 @@ test_find_in_article (void)
   {
     /* The find entry is the search bar's: type into it. */
     GtkWidget *bar = gtk_widget_get_first_child (GTK_WIDGET (reader));
+    GtkWidget *box;
 
     while (bar != NULL && !GTK_IS_SEARCH_BAR (bar))
       bar = gtk_widget_get_next_sibling (bar);
     g_assert_nonnull (bar);
-    entry = GTK_SEARCH_ENTRY (gtk_search_bar_get_child (GTK_SEARCH_BAR (bar)) != NULL
-                              ? gtk_widget_get_first_child (gtk_search_bar_get_child (GTK_SEARCH_BAR (bar)))
-                              : NULL);
+    box = gtk_search_bar_get_child (GTK_SEARCH_BAR (bar));
+
+    entry = GTK_SEARCH_ENTRY (box != NULL ? gtk_widget_get_first_child (box) : NULL);
   }
   g_assert_true (GTK_IS_SEARCH_ENTRY (entry));
 
@@ -262,6 +263,53 @@ test_find_in_article (void)
   g_assert_finalize_object (reader);
 }
 
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_article_list_opens_article (void)
+{
+  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccReader *reader = g_object_ref_sink (ICC_READER (icc_reader_new ()));
+  GtkListView *articles;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (icc_reader_get_text_view (reader));
+
+  icc_reader_set_dataset (reader, dataset);
+  icc_reader_set_focus (reader, focus);
+  g_assert_null (icc_focus_get_article (focus));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+
+  /* The list of all articles is the only list view in the reader. */
+  articles = GTK_LIST_VIEW (find_child (GTK_WIDGET (reader), GTK_TYPE_LIST_VIEW));
+  g_assert_nonnull (articles);
+  g_signal_emit_by_name (articles, "activate", 0);
+
+  g_assert_true (icc_focus_get_article (focus) == icc_dataset_lookup_article (dataset, "paper"));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), >, 0);
+  g_assert_cmpuint (icc_reader_get_n_orphans (reader), ==, 1);
+
+  icc_reader_set_focus (reader, NULL);
+  g_assert_finalize_object (reader);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/reader/click-sets-event", test_click_sets_event);
   g_test_add_func ("/reader/markup-is-literal", test_markup_is_literal);
   g_test_add_func ("/reader/find-in-article", test_find_in_article);
+  g_test_add_func ("/reader/article-list-opens-article", test_article_list_opens_article);
 
   return g_test_run ();
 }

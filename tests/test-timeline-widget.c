@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "icc-enum-util.h"
 #include "icc-era.h"
 #include "icc-event.h"
 #include "icc-focus.h"
@@ -307,10 +308,26 @@ test_keyboard_select (Fixture       *fixture,
   IccEvent *event;
   IccDate date;
 
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (fixture->timeline),
+                                   GTK_ACCESSIBLE_ROLE_SLIDER);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->timeline),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Timeline");
+
   send_key (fixture, GDK_KEY_Home, 0);
   event = icc_focus_get_event (fixture->focus);
   g_assert_nonnull (event);
   g_assert_cmpstr (icc_event_get_id (event), ==, "adoption");
+
+  /* The selected event is announced through the accessible description. */
+  {
+    g_autofree char *date_text = icc_date_format (icc_event_get_date (event));
+    g_autofree char *expected =
+      g_strdup_printf ("Selected: %s, %s (%s)", date_text, icc_event_get_title (event),
+                       icc_event_kind_get_label (icc_event_get_kind (event)));
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->timeline),
+                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+  }
 
   send_key (fixture, GDK_KEY_Right, 0);
   g_assert_cmpstr (icc_event_get_id (icc_focus_get_event (fixture->focus)), ==, "ru-sign");
@@ -406,6 +423,20 @@ test_drag (Fixture       *fixture,
   g_assert_true (icc_timeline_go_back (fixture->timeline, FALSE));
   g_assert_cmpfloat_with_epsilon (icc_timeline_get_start (fixture->timeline), d, 1e-6);
 
+  /* A fast drag flings: the view keeps going after the release. */
+  icc_timeline_zoom_to_range (fixture->timeline, d, d + 128, FALSE);
+  g_signal_emit_by_name (drag, "drag-begin", 600.0, 200.0);
+  for (guint i = 1; i <= 6; i++)
+    {
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+      g_signal_emit_by_name (drag, "drag-update", 20.0 * i, 0.0);
+    }
+  g_signal_emit_by_name (drag, "drag-end", 120.0, 0.0);
+  g_assert_cmpfloat_with_epsilon (icc_timeline_get_start (fixture->timeline), d - 12, 1e-6);
+  drain ();
+  g_assert_cmpfloat (icc_timeline_get_start (fixture->timeline), <, d - 13);
+  g_assert_cmpfloat_with_epsilon (span (fixture), 128, 1e-6);
+
   /* Dragging the cursor line moves the focus date. */
   icc_timeline_zoom_to_range (fixture->timeline, d, d + 128, FALSE);
   icc_date_init_from_day (&date, (gint32)d + 10);
@@ -422,6 +453,82 @@ test_drag (Fixture       *fixture,
   g_signal_emit_by_name (drag, "drag-update", 10.0, 0.0);
   g_signal_emit_by_name (drag, "drag-end", 10.0, 0.0);
   g_assert_cmpfloat (icc_timeline_get_start (fixture->timeline), <, dmy (1, 1, 1999));
+}
+
+static void render_png (Fixture    *fixture,
+                        const char *name);
+
+static void
+marker_position (Fixture *fixture,
+                 gint32   day,
+                 int      lane,
+                 double  *x,
+                 double  *y)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (fixture->timeline));
+  double height = gtk_widget_get_height (GTK_WIDGET (fixture->timeline));
+  double lane_height = (height - 18 - 40) / 3;
+
+  *x = (day + 0.5 - icc_timeline_get_start (fixture->timeline)) / span (fixture) * width;
+  *y = 40 + lane * lane_height + 16 + (lane_height - 16) / 2;
+}
+
+static void
+click (Fixture *fixture,
+       int      n_press,
+       double   x,
+       double   y)
+{
+  GtkEventController *gesture = find_controller (fixture, GTK_TYPE_GESTURE_CLICK);
+
+  g_signal_emit_by_name (gesture, "pressed", n_press, x, y);
+  g_signal_emit_by_name (gesture, "released", n_press, x, y);
+}
+
+static void
+test_click (Fixture       *fixture,
+            gconstpointer  data)
+{
+  double x;
+  double y;
+  double before;
+
+  /* Snapshot once so that the layout exists, as after the first frame. */
+  icc_timeline_zoom_to_range (fixture->timeline, dmy (1, 11, 2016), dmy (1, 12, 2016), FALSE);
+  render_png (fixture, "timeline-click.png");
+
+  /* A marker: selects its event, and moves the date there. */
+  marker_position (fixture, dmy (14, 11, 2016), 1, &x, &y);
+  click (fixture, 1, x, y);
+  g_assert_nonnull (icc_focus_get_event (fixture->focus));
+  g_assert_cmpstr (icc_event_get_id (icc_focus_get_event (fixture->focus)), ==, "otp-report");
+  g_assert_cmpint (icc_date_get_day (icc_focus_get_date (fixture->focus)), ==, dmy (14, 11, 2016));
+
+  /* The axis: sets the date only. */
+  click (fixture, 1, x + gtk_widget_get_width (GTK_WIDGET (fixture->timeline)) / 30.0, 20);
+  g_assert_cmpint (icc_date_get_day (icc_focus_get_date (fixture->focus)), ==, dmy (15, 11, 2016));
+  g_assert_cmpstr (icc_event_get_id (icc_focus_get_event (fixture->focus)), ==, "otp-report");
+
+  /* A double click on an event zooms to it. */
+  before = span (fixture);
+  click (fixture, 1, x, y);
+  click (fixture, 2, x, y);
+  drain ();
+  g_assert_cmpfloat (span (fixture), <, before);
+  g_assert_cmpfloat (icc_timeline_get_start (fixture->timeline), <, dmy (14, 11, 2016));
+  g_assert_cmpfloat (icc_timeline_get_end (fixture->timeline), >, dmy (15, 11, 2016));
+
+  /* A cluster: the dense year of 2012 at full zoom; clicking zooms in. */
+  icc_timeline_fit_all (fixture->timeline, FALSE);
+  render_png (fixture, "timeline-click.png");
+  before = span (fixture);
+  marker_position (fixture, dmy (1, 1, 2012), 2, &x, &y);
+  for (double dx = 0; dx < 40 && span (fixture) == before; dx += 2)
+    {
+      click (fixture, 1, x + dx, y);
+      drain ();
+    }
+  g_assert_cmpfloat (span (fixture), <, before / 5);
 }
 
 static void
@@ -528,6 +635,8 @@ main (int   argc,
               fixture_setup, test_scroll_pan, fixture_teardown);
   g_test_add ("/timeline/widget/drag", Fixture, NULL,
               fixture_setup, test_drag, fixture_teardown);
+  g_test_add ("/timeline/widget/click", Fixture, NULL,
+              fixture_setup, test_click, fixture_teardown);
   g_test_add ("/timeline/widget/selection", Fixture, NULL,
               fixture_setup, test_selection, fixture_teardown);
   g_test_add ("/timeline/widget/render", Fixture, NULL,

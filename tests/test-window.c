@@ -9,7 +9,10 @@
 
 #include <gtk/gtk.h>
 
+#include <glib/gstdio.h>
+
 #include "icc-dataset-json.h"
+#include "icc-event-panel.h"
 #include "icc-problems-dialog.h"
 #include "icc-reader.h"
 #include "icc-state-list.h"
@@ -304,6 +307,102 @@ test_markup_title_is_literal (void)
   destroy_window (window);
 }
 
+static void
+test_save_writes_the_file (void)
+{
+  IccWindow *window = new_window ();
+  g_autoptr(GFile) source = test_file ("small.json");
+  g_autofree char *dir = g_dir_make_tmp ("icc-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "copy.icc.json", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (path);
+  g_autoptr(IccDataset) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_copy (source, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  icc_window_open_file (window, copy);
+  wait_while_busy (window);
+  g_assert_true (g_file_equal (icc_dataset_get_file (icc_window_get_dataset (window)), copy));
+
+  /* Save writes the dataset back to its file (atomically, in a thread). */
+  icc_dataset_set_title (icc_window_get_dataset (window), "Saved & reloaded");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  g_assert_true (icc_window_get_busy (window));
+  wait_while_busy (window);
+
+  reloaded = icc_dataset_load_file (copy, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (icc_dataset_get_title (reloaded), ==, "Saved & reloaded");
+  g_assert_nonnull (icc_dataset_lookup_event (reloaded, "ru-signature-withdrawn"));
+
+  destroy_window (window);
+  g_assert_true (g_file_delete (copy, NULL, NULL));
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_citation_row_opens_passage (void)
+{
+  IccWindow *window = new_window ();
+  g_autoptr(GFile) file = test_file ("small.json");
+  IccFocus *focus = icc_window_get_focus (window);
+  IccEventPanel *panel;
+  IccEvent *signature;
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  g_autoptr(IccCitation) disputed = NULL;
+
+  icc_window_open_file (window, file);
+  wait_while_busy (window);
+
+  signature = icc_dataset_lookup_event (icc_window_get_dataset (window), "ru-signature");
+  icc_focus_set_event (focus, signature);
+
+  /* One row per citation; activating the second (the disputing one) makes
+   * it the focused citation, which the reader shows. */
+  panel = ICC_EVENT_PANEL (find_child (GTK_WIDGET (window), ICC_TYPE_EVENT_PANEL));
+  list = icc_event_panel_get_citation_list (panel);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+  row = gtk_list_box_get_row_at_index (list, 1);
+  g_signal_emit_by_name (list, "row-activated", row);
+
+  disputed = g_list_model_get_item (icc_event_get_citations (signature), 1);
+  g_assert_true (icc_focus_get_citation (focus) == disputed);
+  g_assert_true (icc_focus_get_event (focus) == signature);
+
+  /* A state button of the event panel sets focus.state. */
+  icc_focus_set_state (focus, NULL);
+  {
+    GtkWidget *flow = find_child (GTK_WIDGET (panel), GTK_TYPE_FLOW_BOX);
+    GtkWidget *button = find_child (flow, GTK_TYPE_BUTTON);
+
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    g_assert_cmpstr (icc_state_get_code (icc_focus_get_state (focus)), ==, "RU");
+  }
+
+  destroy_window (window);
+}
+
+static void
+test_geometry_persists (void)
+{
+  IccWindow *window = new_window ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkPaned *paned = GTK_PANED (find_child (GTK_WIDGET (window), GTK_TYPE_PANED));
+
+  gtk_paned_set_position (paned, 333);
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-position"), ==, 333);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_object_unref (window);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +414,9 @@ main (int   argc,
   g_test_add_func ("/window/search-filters-rows", test_search_filters_rows);
   g_test_add_func ("/window/malformed-file-keeps-dataset", test_malformed_file_keeps_dataset);
   g_test_add_func ("/window/markup-title-is-literal", test_markup_title_is_literal);
+  g_test_add_func ("/window/save-writes-the-file", test_save_writes_the_file);
+  g_test_add_func ("/window/citation-row-opens-passage", test_citation_row_opens_passage);
+  g_test_add_func ("/window/geometry-persists", test_geometry_persists);
 
   return g_test_run ();
 }

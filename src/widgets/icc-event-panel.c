@@ -26,7 +26,6 @@ struct _IccEventPanel
   GtkLabel           *title_label;
   GtkLabel           *date_label;
   GtkLabel           *kind_label;
-  GtkWidget          *certainty_box;
   GtkLabel           *certainty_label;
   GtkLabel           *certainty_note_label;
   GtkFlowBox         *states_box;
@@ -40,6 +39,7 @@ struct _IccEventPanel
   IccFocus           *focus;
   GListStore         *state_events;
   GtkSingleSelection *state_selection;
+  guint               scroll_tick;
   guint               syncing : 1;
 };
 
@@ -199,6 +199,26 @@ state_selection_changed_cb (IccEventPanel      *self,
     icc_focus_set_event (self->focus, event);
 }
 
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  IccEventPanel *self = ICC_EVENT_PANEL (widget);
+  guint position = gtk_single_selection_get_selected (self->state_selection);
+
+  /* The list can only scroll to rows once it has a size. */
+  if (gtk_widget_get_height (GTK_WIDGET (self->state_events_view)) == 0)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->state_events_view), "list.scroll-to-item",
+                                "u", position);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 sync_state_selection (IccEventPanel *self)
 {
@@ -211,6 +231,10 @@ sync_state_selection (IccEventPanel *self)
   self->syncing = TRUE;
   gtk_single_selection_set_selected (self->state_selection, position);
   self->syncing = FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION && self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb,
+                                                      NULL, NULL);
 }
 
 static void
@@ -290,7 +314,8 @@ update_event (IccEventPanel *self)
   gtk_label_set_text (self->kind_label, icc_event_kind_get_label (icc_event_get_kind (event)));
 
   certainty = icc_event_get_certainty (event);
-  gtk_widget_set_visible (self->certainty_box, certainty != ICC_CERTAINTY_CONFIRMED);
+  gtk_widget_set_visible (GTK_WIDGET (self->certainty_label), certainty != ICC_CERTAINTY_CONFIRMED);
+  gtk_widget_set_visible (GTK_WIDGET (self->certainty_note_label), FALSE);
   if (certainty != ICC_CERTAINTY_CONFIRMED)
     {
       const char *note = icc_event_get_certainty_note (event);
@@ -378,6 +403,11 @@ icc_event_panel_dispose (GObject *object)
   GtkWidget *child;
 
   icc_event_panel_set_focus (self, NULL);
+  if (self->scroll_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+      self->scroll_tick = 0;
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_EVENT_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -467,7 +497,6 @@ icc_event_panel_class_init (IccEventPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, title_label);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, date_label);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, kind_label);
-  gtk_widget_class_bind_template_child (widget_class, IccEventPanel, certainty_box);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, certainty_label);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, certainty_note_label);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, states_box);
@@ -489,7 +518,8 @@ icc_event_panel_init (IccEventPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->state_events = g_list_store_new (ICC_TYPE_EVENT);
-  self->state_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->state_events)));
+  self->state_selection =
+    gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->state_events)));
   gtk_single_selection_set_autoselect (self->state_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->state_selection, TRUE);
   g_signal_connect_object (self->state_selection, "notify::selected-item",

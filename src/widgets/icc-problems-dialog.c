@@ -118,6 +118,8 @@ icc_problems_dialog_init (IccProblemsDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->close_button);
+  /* Not the first selectable label, which would show all selected. */
+  gtk_window_set_focus (GTK_WINDOW (self), self->close_button);
 }
 
 GtkWidget *

@@ -67,6 +67,8 @@ struct _IccReader
   guint               colors_idle;
   guint               margins_idle;
   guint               gutter_idle;
+  int                 last_width;
+  gint64              scrolled_at;  /* when we last scrolled to a citation */
   guint               over_citation : 1;
 };
 
@@ -139,6 +141,7 @@ scroll_to_citation (IccReader   *self,
 
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
   gtk_text_buffer_move_mark (buffer, self->scroll_mark, &iter);
+  self->scrolled_at = g_get_monotonic_time ();
   /* A mark rather than an iter: the scroll waits for the lines' layout. */
   gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.25);
 }
@@ -209,11 +212,13 @@ select_match (IccReader *self,
     }
   else
     {
-      found = gtk_text_iter_backward_search (&sel_start, text, flags, &match_start, &match_end, NULL);
+      found = gtk_text_iter_backward_search (&sel_start, text, flags,
+                                             &match_start, &match_end, NULL);
       if (!found)
         {
           gtk_text_buffer_get_end_iter (buffer, &from);
-          found = gtk_text_iter_backward_search (&from, text, flags, &match_start, &match_end, NULL);
+          found = gtk_text_iter_backward_search (&from, text, flags,
+                                                 &match_start, &match_end, NULL);
         }
     }
 
@@ -383,6 +388,8 @@ update_margins_idle (gpointer data)
   int width = (int)gtk_adjustment_get_page_size (hadj);
   int margin = MAX (MIN_MARGIN, (width - READING_WIDTH) / 2);
 
+  IccCitation *citation = self->focus != NULL ? icc_focus_get_citation (self->focus) : NULL;
+
   self->margins_idle = 0;
 
   if (gtk_text_view_get_left_margin (self->text_view) != margin)
@@ -390,6 +397,14 @@ update_margins_idle (gpointer data)
       gtk_text_view_set_left_margin (self->text_view, margin);
       gtk_text_view_set_right_margin (self->text_view, margin);
     }
+
+  /* The text reflowed soon after we showed a passage (the window is still
+   * settling its size): keep that passage in view. Later, the reader's
+   * scroll position is the user's. */
+  if (width != self->last_width && citation != NULL && citation_index (self, citation) >= 0 &&
+      g_get_monotonic_time () - self->scrolled_at < 2 * G_USEC_PER_SEC)
+    scroll_to_citation (self, citation);
+  self->last_width = width;
 
   return G_SOURCE_REMOVE;
 }
@@ -571,7 +586,8 @@ text_query_tooltip_cb (IccReader  *self,
           g_string_append_printf (text, _("%s (%s)"), icc_event_get_title (event), date);
         }
       if (icc_citation_get_stance (citation) != ICC_STANCE_REPORTS)
-        g_string_append_printf (text, "\n%s", icc_stance_get_label (icc_citation_get_stance (citation)));
+        g_string_append_printf (text, "\n%s",
+                                icc_stance_get_label (icc_citation_get_stance (citation)));
       if (note != NULL && *note != '\0')
         g_string_append_printf (text, "\n%s", note);
     }
@@ -674,7 +690,8 @@ rebuild_orphans (IccReader *self)
     gtk_list_box_remove (self->orphans_list, child);
 
   for (guint i = 0; i < self->orphans->len; i++)
-    gtk_list_box_append (self->orphans_list, create_orphan_row (g_ptr_array_index (self->orphans, i)));
+    gtk_list_box_append (self->orphans_list,
+                         create_orphan_row (g_ptr_array_index (self->orphans, i)));
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         "%u cited passage not found in this article",
@@ -698,7 +715,8 @@ update_header (IccReader *self)
   if (article == NULL)
     {
       gtk_label_set_text (self->title_label, _("No Article"));
-      gtk_label_set_text (self->meta_label, _("Choose an event with citations, or an article from the list."));
+      gtk_label_set_text (self->meta_label,
+                          _("Choose an event with citations, or an article from the list."));
       gtk_widget_set_visible (self->link_button, FALSE);
       gtk_widget_set_visible (self->edit_note_button, FALSE);
       return;
@@ -1324,8 +1342,8 @@ icc_reader_init (IccReader *self)
                            self, G_CONNECT_SWAPPED);
 
   self->articles_filter = gtk_custom_filter_new (filter_article, self, NULL);
-  self->articles_filter_model = gtk_filter_list_model_new (NULL,
-                                                           g_object_ref (GTK_FILTER (self->articles_filter)));
+  self->articles_filter_model =
+    gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->articles_filter)));
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->articles_filter_model)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   g_signal_connect (factory, "setup", G_CALLBACK (article_row_setup_cb), NULL);
@@ -1409,7 +1427,7 @@ icc_reader_set_focus (IccReader *self,
                                G_CALLBACK (focus_event_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
-  if (self->anchored != NULL && gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
+  if (self->anchored != NULL)
     load_article (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FOCUS]);

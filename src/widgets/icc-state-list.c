@@ -39,6 +39,7 @@ struct _IccStateList
   GBinding           *counts_binding;
   char               *search;       /* casefolded, NULL when empty */
   int                 status_filter; /* -1 or an IccStatus */
+  guint               scroll_tick;
   guint               syncing : 1;
 };
 
@@ -214,6 +215,42 @@ filter_items_changed_cb (IccStateList *self,
   update_empty (self);
 }
 
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  IccStateList *self = ICC_STATE_LIST (widget);
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  /* The list can only scroll to rows once it has a size. */
+  if (gtk_widget_get_height (GTK_WIDGET (self->column_view)) == 0)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+
+  /* The action lives on the column view's inner list view (GTK 4.8 has no
+   * gtk_column_view_scroll_to). */
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LIST_VIEW (child))
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_selected (IccStateList *self)
+{
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb,
+                                                      NULL, NULL);
+}
+
 /* Selects the row of focus.state if it is shown, else nothing. */
 static void
 sync_selection_from_focus (IccStateList *self)
@@ -245,8 +282,7 @@ sync_selection_from_focus (IccStateList *self)
   self->syncing = FALSE;
 
   if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item",
-                                "u", position);
+    scroll_to_selected (self);
 }
 
 static void
@@ -327,6 +363,11 @@ icc_state_list_dispose (GObject *object)
 
   icc_state_list_set_focus (self, NULL);
   g_clear_pointer (&self->counts_binding, g_binding_unbind);
+  if (self->scroll_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+      self->scroll_tick = 0;
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_STATE_LIST);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)

@@ -134,6 +134,8 @@ icc_status_badge_init (IccStatusBadge *self)
 
   self->dot = gtk_image_new ();
   gtk_widget_set_valign (self->dot, GTK_ALIGN_CENTER);
+  /* Decoration: the label says the status. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->dot), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_widget_set_parent (self->dot, GTK_WIDGET (self));
 
   self->label = gtk_label_new (NULL);

@@ -16,6 +16,8 @@
 #define LABEL_PAD 4
 /* Ticks closer than this are too dense to read, whatever their labels. */
 #define MIN_TICK_SPACING 36.0
+/* Unlabelled ticks closer than this are noise. */
+#define MIN_SUB_SPACING 6.0
 
 /* Shortest period of each unit, in days, so that a fit at this length
  * holds for every tick of the unit. */
@@ -488,6 +490,38 @@ icc_timeline_scale_compute_ticks (const IccTimelineScale *scale,
             }
         }
     }
+
+  /* Sub ticks: years between decades, quarters between years, months
+   * between quarters, days between weeks. */
+  {
+    static const int finer[ICC_TIMELINE_N_UNITS] = {
+      [ICC_TIMELINE_UNIT_DAY] = -1,
+      [ICC_TIMELINE_UNIT_WEEK] = ICC_TIMELINE_UNIT_DAY,
+      [ICC_TIMELINE_UNIT_MONTH] = -1,
+      [ICC_TIMELINE_UNIT_QUARTER] = ICC_TIMELINE_UNIT_MONTH,
+      [ICC_TIMELINE_UNIT_YEAR] = ICC_TIMELINE_UNIT_QUARTER,
+      [ICC_TIMELINE_UNIT_DECADE] = ICC_TIMELINE_UNIT_YEAR,
+    };
+    int sub_unit = finer[unit];
+
+    if (sub_unit >= 0 && unit_min_days[sub_unit] * ppd >= MIN_SUB_SPACING)
+      {
+        gint32 first = icc_timeline_unit_floor (sub_unit, (gint32)floor (MAX (1, scale->start)));
+        gint32 last = (gint32)ceil (MAX (1, scale->end));
+
+        for (gint32 day = first; day <= last; day = icc_timeline_unit_next (sub_unit, day))
+          {
+            IccTimelineTick tick = { 0 };
+
+            tick.day = day;
+            tick.x = icc_timeline_scale_day_to_x (scale, day);
+            tick.sub = TRUE;
+            if (tick.x >= 0 && tick.x < scale->width &&
+                icc_timeline_unit_floor (unit, day) != day)
+              g_array_append_val (ticks, tick);
+          }
+      }
+  }
 
   return unit;
 }

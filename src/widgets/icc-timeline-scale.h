@@ -48,6 +48,7 @@ typedef struct
   char   *label;   /* NULL when the label is culled */
   int     label_width;
   guint   major : 1;
+  guint   sub : 1;     /* an unlabelled tick of the next finer unit */
 } IccTimelineTick;
 
 /* Returns the width in pixels @text takes when drawn. */
@@ -80,8 +81,9 @@ void             icc_timeline_zoom_range          (double                 *start
  * cannot overlap at this scale, then fills @ticks (IccTimelineTick, with
  * icc_timeline_tick_clear as clear func) with the minor ticks of that unit
  * and the major ticks of the next coarser context (months around days and
- * weeks, years around months and quarters). Labels of a row never overlap
- * and never stick out of [0, width). */
+ * weeks, years around months and quarters), then unlabelled "sub" ticks of
+ * the next finer unit when they are far enough apart. Labels of a row never
+ * overlap and never stick out of [0, width). */
 IccTimelineUnit  icc_timeline_scale_compute_ticks (const IccTimelineScale *scale,
                                                    IccTimelineMeasureFunc  measure,
                                                    gpointer                user_data,

@@ -112,8 +112,9 @@ struct _IccTimeline
   /* Kinetic panning after a drag, in pixels per second. */
   double             kinetic_velocity;
   gint64             kinetic_last;
-  gint64             drag_samples_t[2];
-  double             drag_samples_x[2];
+  gint64             drag_last_t;
+  double             drag_last_x;
+  double             drag_velocity;
 
   GArray            *history;
   gint64             last_history_push;
@@ -127,6 +128,7 @@ struct _IccTimeline
   GHashTable        *text_layouts;
   GHashTable        *event_layouts;
   int                static_width;
+  int                static_height;
 
   GdkRGBA            fg;
   GdkRGBA            accent;
@@ -145,6 +147,10 @@ struct _IccTimeline
 
   Range              zoom_begin_range;
   double             zoom_begin_x;
+
+  /* Set while the timeline itself changes focus.event, which then needs no
+   * scrolling into view (a click must not move what was clicked). */
+  guint              selecting : 1;
 
   guint              has_selection : 1;
   Range              selection;
@@ -650,7 +656,12 @@ draw_axis (IccTimeline *self,
       const IccTimelineTick *tick = &g_array_index (self->ticks, IccTimelineTick, i);
       double x = round (tick->x);
 
-      if (tick->major)
+      if (tick->sub)
+        {
+          gtk_snapshot_append_color (snapshot, &major_grid,
+                                     &GRAPHENE_RECT_INIT (x, AXIS_HEIGHT - 4, 1, 4));
+        }
+      else if (tick->major)
         {
           if (x >= 0)
             gtk_snapshot_append_color (snapshot, &major_grid,
@@ -1120,7 +1131,8 @@ draw_cursor (IccTimeline *self,
   pango_layout_get_pixel_size (layout, &w, &h);
   px = CLAMP (x - w / 2.0 - 6, 0, width - w - 12);
 
-  gsk_rounded_rect_init_from_rect (&pill, &GRAPHENE_RECT_INIT (px, 1, w + 12, h + 2), (h + 2) / 2.0);
+  gsk_rounded_rect_init_from_rect (&pill, &GRAPHENE_RECT_INIT (px, 1, w + 12, h + 2),
+                                   (h + 2) / 2.0);
   gtk_snapshot_push_rounded_clip (snapshot, &pill);
   gtk_snapshot_append_color (snapshot, &self->accent, &pill.bounds);
   gtk_snapshot_pop (snapshot);
@@ -1226,14 +1238,11 @@ icc_timeline_size_allocate (GtkWidget *widget,
 {
   IccTimeline *self = (IccTimeline *)widget;
 
-  if (width != self->static_width)
+  /* Allocation also runs when only a sibling changed: keep the caches. */
+  if (width != self->static_width || height != self->static_height)
     {
       self->static_width = width;
-      invalidate_all (self);
-    }
-  else
-    {
-      /* The lanes' heights changed. */
+      self->static_height = height;
       invalidate_all (self);
     }
 
@@ -1265,13 +1274,29 @@ icc_timeline_css_changed (GtkWidget         *widget,
 
 /* Range, animation and history ----------------------------------------- */
 
+/* The slider's range is the data's, its value the cursor day. */
 static void
-update_accessible_value (IccTimeline *self)
+update_accessible_range (IccTimeline *self)
 {
+  double first;
+  double last;
+
+  get_data_range (self, &first, &last);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, self->start,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, self->end,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, first,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, last,
                                   -1);
+}
+
+static void
+update_zoom_actions (IccTimeline *self)
+{
+  double span = self->end - self->start;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-in",
+                                 span > ICC_TIMELINE_MIN_SPAN_DAYS + 1e-6);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-out",
+                                 span < ICC_TIMELINE_MAX_SPAN_DAYS - 1e-6);
 }
 
 static void
@@ -1303,7 +1328,7 @@ set_range (IccTimeline *self,
     }
   g_object_thaw_notify (G_OBJECT (self));
 
-  update_accessible_value (self);
+  update_zoom_actions (self);
   invalidate_static (self);
 }
 
@@ -1414,7 +1439,8 @@ move_to (IccTimeline *self,
   self->kinetic_velocity = 0;
   self->anim_from = (Range) { self->start, self->end };
   self->anim_to = (Range) { start, end };
-  self->anim_begin = gdk_frame_clock_get_frame_time (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  self->anim_begin =
+    gdk_frame_clock_get_frame_time (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
   self->animating = TRUE;
 
   if (self->tick_id == 0)
@@ -1623,7 +1649,7 @@ update_accessible_event (IccTimeline *self)
        * event's date, title and kind */
       description = g_strdup_printf (_("Selected: %s, %s (%s)"),
                                      event_date,
-                                     icc_event_get_title (event),
+                                     icc_event_get_title (event) ?: "",
                                      icc_event_kind_get_label (icc_event_get_kind (event)));
     }
   else
@@ -1632,7 +1658,7 @@ update_accessible_event (IccTimeline *self)
     }
 
   if (date_text != NULL && event != NULL)
-    value_text = g_strdup_printf ("%s: %s", date_text, icc_event_get_title (event));
+    value_text = g_strdup_printf ("%s: %s", date_text, icc_event_get_title (event) ?: "");
   else
     value_text = g_strdup (date_text != NULL ? date_text : "");
 
@@ -1672,7 +1698,9 @@ select_rank (IccTimeline *self,
     return;
 
   event = g_list_model_get_item (self->model, icc_timeline_index_get_position (index, rank));
+  self->selecting = TRUE;
   icc_focus_set_event (self->focus, event);
+  self->selecting = FALSE;
   ensure_day_visible (self, icc_event_get_day (event) + 0.5);
 }
 
@@ -1806,7 +1834,7 @@ motion_cb (IccTimeline              *self,
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 
-  if (hover >= 0)
+  if (hover >= 0 || y >= gtk_widget_get_height (GTK_WIDGET (self)) - OVERVIEW_HEIGHT)
     cursor = "pointer";
   else if (y < lanes_bottom (self) && fabs (x - cursor_x (self)) <= CURSOR_GRAB_PX)
     cursor = "col-resize";
@@ -1882,6 +1910,40 @@ scroll_cb (IccTimeline              *self,
 }
 
 static void
+start_kinetic (IccTimeline *self,
+               double       velocity)
+{
+  self->kinetic_velocity = CLAMP (velocity, -6000, 6000);
+
+  if (fabs (self->kinetic_velocity) <= 100 || !animations_enabled (self))
+    {
+      self->kinetic_velocity = 0;
+      return;
+    }
+
+  self->kinetic_last =
+    gdk_frame_clock_get_frame_time (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+  if (self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+}
+
+/* A touchpad swipe goes on after the fingers leave, like a drag's fling. */
+static void
+decelerate_cb (IccTimeline              *self,
+               double                    vel_x,
+               double                    vel_y,
+               GtkEventControllerScroll *scroll)
+{
+  GdkModifierType state;
+
+  state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+  if (state & GDK_CONTROL_MASK || self->animating)
+    return;
+
+  start_kinetic (self, -(fabs (vel_x) > fabs (vel_y) ? vel_x : vel_y));
+}
+
+static void
 overview_centre_at (IccTimeline *self,
                     double       x,
                     gboolean     animate)
@@ -1911,8 +1973,9 @@ drag_begin_cb (IccTimeline    *self,
   self->drag_begin_range = (Range) { self->start, self->end };
   self->drag_x = x;
   self->drag_moved = FALSE;
-  self->drag_samples_t[0] = self->drag_samples_t[1] = g_get_monotonic_time ();
-  self->drag_samples_x[0] = self->drag_samples_x[1] = 0;
+  self->drag_last_t = g_get_monotonic_time ();
+  self->drag_last_x = 0;
+  self->drag_velocity = 0;
 
   if (y >= height - OVERVIEW_HEIGHT)
     self->drag_mode = DRAG_OVERVIEW;
@@ -1959,10 +2022,20 @@ drag_update_cb (IccTimeline    *self,
       set_range (self,
                  self->drag_begin_range.start - offset_x / ppd,
                  self->drag_begin_range.end - offset_x / ppd);
-      self->drag_samples_t[0] = self->drag_samples_t[1];
-      self->drag_samples_x[0] = self->drag_samples_x[1];
-      self->drag_samples_t[1] = g_get_monotonic_time ();
-      self->drag_samples_x[1] = offset_x;
+      {
+        gint64 now = g_get_monotonic_time ();
+        double dt = (now - self->drag_last_t) / (double)G_USEC_PER_SEC;
+
+        /* Smoothed speed of the pointer, for the fling at the end. */
+        if (dt > 0.001)
+          {
+            double v = (offset_x - self->drag_last_x) / dt;
+
+            self->drag_velocity = self->drag_velocity * .4 + v * .6;
+            self->drag_last_t = now;
+            self->drag_last_x = offset_x;
+          }
+      }
       break;
 
     case DRAG_CURSOR:
@@ -2001,27 +2074,10 @@ drag_end_cb (IccTimeline    *self,
   if (mode == DRAG_PAN)
     {
       gint64 now = g_get_monotonic_time ();
-      double dt = (self->drag_samples_t[1] - self->drag_samples_t[0]) / (double)G_USEC_PER_SEC;
 
       /* Fling: keep going with the speed of the last motion, if recent. */
-      if (dt > 0 && now - self->drag_samples_t[1] < 80 * G_TIME_SPAN_MILLISECOND)
-        {
-          self->kinetic_velocity = (self->drag_samples_x[1] - self->drag_samples_x[0]) / dt;
-          self->kinetic_velocity = CLAMP (self->kinetic_velocity, -6000, 6000);
-
-          if (fabs (self->kinetic_velocity) > 100 && animations_enabled (self))
-            {
-              self->kinetic_last = gdk_frame_clock_get_frame_time (
-                gtk_widget_get_frame_clock (GTK_WIDGET (self)));
-              if (self->tick_id == 0)
-                self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb,
-                                                              NULL, NULL);
-            }
-          else
-            {
-              self->kinetic_velocity = 0;
-            }
-        }
+      if (now - self->drag_last_t < 80 * G_TIME_SPAN_MILLISECOND)
+        start_kinetic (self, self->drag_velocity);
     }
   else if (mode == DRAG_SELECT)
     {
@@ -2073,7 +2129,8 @@ released_cb (IccTimeline     *self,
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   int hit;
 
-  if (button != GDK_BUTTON_PRIMARY)
+  /* 0: no current event (a synthesized click, as in the tests). */
+  if (button != GDK_BUTTON_PRIMARY && button != 0)
     return;
 
   if (y >= height - OVERVIEW_HEIGHT)
@@ -2106,7 +2163,9 @@ released_cb (IccTimeline     *self,
         {
           g_autoptr(IccEvent) event = g_list_model_get_item (self->model, item.position);
 
+          self->selecting = TRUE;
           icc_focus_set_event (self->focus, event);
+          self->selecting = FALSE;
         }
       return;
     }
@@ -2261,6 +2320,49 @@ key_pressed_cb (IccTimeline           *self,
     }
 }
 
+/* The marker shapes as text, for the legend. */
+static const char *shape_symbols[] = {
+  [SHAPE_CIRCLE] = "●",
+  [SHAPE_SQUARE] = "■",
+  [SHAPE_DIAMOND] = "◆",
+  [SHAPE_TRIANGLE_UP] = "▲",
+  [SHAPE_TRIANGLE_DOWN] = "▼",
+  [SHAPE_CROSS] = "✖",
+  [SHAPE_HEXAGON] = "⬢",
+  [SHAPE_STAR] = "★",
+};
+
+static char *
+legend_markup (IccTimeline *self,
+               IccLane      lane)
+{
+  GString *markup = g_string_new (NULL);
+  g_autofree char *heading = g_markup_escape_text (icc_lane_get_label (lane), -1);
+
+  g_string_append_printf (markup, "<b>%s</b>", heading);
+
+  for (guint k = 0; k < ICC_N_EVENT_KINDS; k++)
+    {
+      const GdkRGBA *c = &self->kind_colors[k];
+      g_autofree char *label = NULL;
+
+      if (icc_event_kind_get_lane (k) != lane)
+        continue;
+
+      label = g_markup_escape_text (icc_event_kind_get_label (k), -1);
+      g_string_append_printf (markup, "\n<span foreground=\"#%02x%02x%02x\">%s</span> %s",
+                              (guint)(c->red * 255), (guint)(c->green * 255),
+                              (guint)(c->blue * 255),
+                              shape_symbols[kind_styles[k].shape], label);
+    }
+
+  g_string_append_printf (markup, "\n<i>%s</i>",
+                          /* Translators: legend of the timeline's markers */
+                          _("Hollow, dashed: not confirmed. A number: several events."));
+
+  return g_string_free (markup, FALSE);
+}
+
 static gboolean
 icc_timeline_query_tooltip (GtkWidget  *widget,
                             int         x,
@@ -2272,6 +2374,23 @@ icc_timeline_query_tooltip (GtkWidget  *widget,
   g_autoptr(IccEvent) event = NULL;
   GString *markup;
   int hit;
+
+  /* The legend of a lane, on its heading. */
+  if (!keyboard_mode && lane_at_y (self, y) >= 0)
+    {
+      int lane = lane_at_y (self, y);
+      double heading_top = lanes_top () + lane * lane_height (self);
+      int w;
+
+      pango_layout_get_pixel_size (get_text_layout (self, icc_lane_get_label (lane)), &w, NULL);
+      if (y < heading_top + LANE_HEADING && x < w + 12)
+        {
+          g_autofree char *legend = legend_markup (self, lane);
+
+          gtk_tooltip_set_markup (tooltip, legend);
+          return TRUE;
+        }
+    }
 
   if (keyboard_mode)
     {
@@ -2416,6 +2535,7 @@ model_items_changed_cb (IccTimeline *self,
                         GListModel  *model)
 {
   invalidate_index (self);
+  update_accessible_range (self);
 }
 
 static void
@@ -2439,7 +2559,7 @@ focus_event_changed_cb (IccTimeline *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
   /* Selected elsewhere (a list, a tour): bring it into view. */
-  if (event != NULL && self->range_set && self->drag_mode == DRAG_NONE)
+  if (event != NULL && self->range_set && !self->selecting && self->drag_mode == DRAG_NONE)
     ensure_day_visible (self, icc_event_get_day (event) + 0.5);
 }
 
@@ -2472,6 +2592,7 @@ icc_timeline_set_model (IccTimeline *self,
 
   g_signal_group_set_target (self->model_signals, model);
   invalidate_index (self);
+  update_accessible_range (self);
 
   /* A new dataset starts with everything in view. */
   if (gtk_widget_get_width (GTK_WIDGET (self)) > 0 || self->range_set)
@@ -2773,13 +2894,19 @@ icc_timeline_init (IccTimeline *self)
   g_signal_group_connect_object (self->focus_signals, "notify::date",
                                  G_CALLBACK (focus_date_changed_cb), self, G_CONNECT_SWAPPED);
 
+  /* The overview texture is drawn at the device scale. */
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (invalidate_all), NULL);
+
   controller = gtk_event_controller_motion_new ();
   g_signal_connect_object (controller, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (controller, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES |
+                                                GTK_EVENT_CONTROLLER_SCROLL_KINETIC);
   g_signal_connect_object (controller, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, "decelerate", G_CALLBACK (decelerate_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_key_new ();
