@@ -235,9 +235,10 @@ world_to_text (IccWorld *world,
       g_autoptr(IccWorldRow) row = g_list_model_get_item (G_LIST_MODEL (world), i);
       IccState *state = icc_world_row_get_state (row);
 
+      const char *status = icc_status_get_label (icc_world_row_get_status (row));
+
       name_width = MAX (name_width, (guint)g_utf8_strlen (icc_state_get_display_name (state), -1));
-      status_width = MAX (status_width,
-                          (guint)g_utf8_strlen (icc_status_get_label (icc_world_row_get_status (row)), -1));
+      status_width = MAX (status_width, (guint)g_utf8_strlen (status, -1));
     }
 
   /* Translators: the heading of --world-state; %s is a date. */
@@ -331,6 +332,27 @@ icc_cli_export_timelinejs (const char *dataset_file,
   return 0;
 }
 
+/* "WIDTHxHEIGHT", each a number in range: sscanf("%dx%d") would accept
+ * trailing junk and overflow on long numbers. */
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "x", -1);
+  guint64 w, h;
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 200, 10000, &w, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 150, 10000, &h, NULL))
+    return FALSE;
+
+  *width = (int)w;
+  *height = (int)h;
+
+  return TRUE;
+}
+
 int
 icc_cli_export_image (const char *dataset_file,
                       const char *output,
@@ -353,9 +375,7 @@ icc_cli_export_image (const char *dataset_file,
       return 2;
     }
 
-  if (size != NULL &&
-      (sscanf (size, "%dx%d", &width, &height) != 2 ||
-       width < 200 || height < 150 || width > 10000 || height > 10000))
+  if (size != NULL && !parse_size (size, &width, &height))
     {
       g_string_append_printf (out, _("“%s” is not a size: use WIDTHxHEIGHT, as in 1920x1080"),
                               size);
@@ -365,7 +385,8 @@ icc_cli_export_image (const char *dataset_file,
 
   if (scale == 0)
     scale = 1;
-  if (scale < 0.5 || scale > 4)
+  /* Written so that NaN ("--scale=nan") is refused too. */
+  if (!(scale >= 0.5 && scale <= 4))
     {
       g_string_append_printf (out, "%s\n", _("--scale must be between 0.5 and 4"));
       return 2;

@@ -80,9 +80,19 @@ static gboolean
 timeout_cb (gpointer user_data)
 {
   IccPlayer *self = user_data;
+  g_autoptr(IccPlayer) hold = g_object_ref (self);
   g_autoptr(GArray) days = NULL;
+  guint source_id = self->timeout_id;
+  gboolean stepped;
 
-  if (!icc_player_step (self, 1))
+  stepped = icc_player_step (self, 1);
+
+  /* A handler of the date change stopped, restarted or disposed the player:
+   * this source is already removed, and timeout_id is no longer ours. */
+  if (self->timeout_id != source_id)
+    return G_SOURCE_REMOVE;
+
+  if (!stepped)
     {
       self->timeout_id = 0;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);

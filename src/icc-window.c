@@ -174,12 +174,16 @@ update_title (IccWindow *self)
 static void
 update_actions (IccWindow *self)
 {
+  static const char * const names[] = { "save", "save-as" };
   GAction *action;
 
-  action = g_action_map_lookup_action (G_ACTION_MAP (self), "save");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->dataset != NULL && self->busy == 0);
-  action = g_action_map_lookup_action (G_ACTION_MAP (self), "save-as");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->dataset != NULL && self->busy == 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      action = g_action_map_lookup_action (G_ACTION_MAP (self), names[i]);
+      if (action != NULL)
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                                     self->dataset != NULL && self->busy == 0);
+    }
 }
 
 void
@@ -273,6 +277,10 @@ load_done_cb (GObject      *object,
   LoadData *data = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
+  /* The window went away while the thread worked. */
+  if (self->focus == NULL)
+    return;
+
   set_busy (self, FALSE);
   update_actions (self);
 
@@ -359,6 +367,10 @@ save_done_cb (GObject      *object,
   GFile *file = g_task_get_task_data (G_TASK (result));
   IccDataset *dataset = g_object_get_data (G_OBJECT (result), "dataset");
   g_autoptr(GError) error = NULL;
+
+  /* The window went away while the thread worked. */
+  if (self->focus == NULL)
+    return;
 
   set_busy (self, FALSE);
   update_actions (self);

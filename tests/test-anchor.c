@@ -127,6 +127,15 @@ test_not_found (void)
                    ==, ICC_ANCHOR_EXACT);
   g_assert_cmpint (icc_anchor_resolve (article, "Russia", NULL, NULL, -7, 2, &start, &end),
                    ==, ICC_ANCHOR_EXACT);
+  /* Hints whose difference overflows an int (UBSan). */
+  g_assert_cmpint (icc_anchor_resolve (article, "Russia", NULL, NULL, 5, G_MININT, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (icc_anchor_resolve (article, "Russia", NULL, NULL, G_MAXINT, -1,
+                                       &start, &end), ==, ICC_ANCHOR_EXACT);
+  /* A prefix longer than the text before the match. */
+  g_assert_cmpint (icc_anchor_resolve (article, "MOSCOW", "a long prefix before the start", NULL,
+                                       -1, -1, &start, &end), ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 0);
   g_assert_cmpint (icc_anchor_resolve ("abc\xff", "abc", NULL, NULL, -1, -1, &start, &end),
                    ==, ICC_ANCHOR_NONE);
 }

@@ -223,6 +223,58 @@ test_player_pause_and_dispose (void)
   g_assert_finalize_object (focus);
 }
 
+/* A handler of the date that changes the speed restarts the timeout from
+ * inside the step: the player keeps the new source, stops on the last change
+ * and leaves no source behind to fire on a finalized player. */
+static void
+restart_cb (IccFocus   *focus,
+            GParamSpec *pspec,
+            IccPlayer  *player)
+{
+  guint interval = icc_player_get_interval (player);
+
+  icc_player_set_interval (player, interval == 100 ? 101 : 100);
+}
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  g_main_loop_quit (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_player_restart_from_handler (void)
+{
+  g_autoptr(IccDataset) dataset = load_dataset ("full.json");
+  g_autoptr(GArray) days = icc_dataset_get_change_days (dataset);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (gint32));
+  IccFocus *focus = icc_focus_new ();
+  IccPlayer *player = icc_player_new (dataset, focus);
+  PlayState state = { focus, seen, loop };
+
+  icc_player_set_interval (player, 100);
+  icc_player_set_playing (player, TRUE);
+  g_signal_connect (focus, "notify::date", G_CALLBACK (restart_cb), player);
+  g_signal_connect (player, "notify::playing", G_CALLBACK (playing_changed_cb), &state);
+
+  g_main_loop_run (loop);
+
+  g_assert_false (icc_player_get_playing (player));
+  g_assert_cmpint (focus_day (focus), ==, g_array_index (days, gint32, days->len - 1));
+
+  g_signal_handlers_disconnect_by_data (focus, player);
+  g_assert_finalize_object (player);
+
+  /* No stray source fires after the player is gone. */
+  g_timeout_add (350, quit_cb, loop);
+  g_main_loop_run (loop);
+  g_assert_cmpint (focus_day (focus), ==, g_array_index (days, gint32, days->len - 1));
+
+  g_assert_finalize_object (focus);
+}
+
 /* An empty dataset has nothing to play. */
 static void
 test_player_empty (void)
@@ -250,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/IccTracker/Player/plays-to-the-end", test_player_plays_to_the_end);
   g_test_add_func ("/IccTracker/Player/pause-and-dispose", test_player_pause_and_dispose);
   g_test_add_func ("/IccTracker/Player/empty", test_player_empty);
+  g_test_add_func ("/IccTracker/Player/restart-from-handler", test_player_restart_from_handler);
 
   return g_test_run ();
 }

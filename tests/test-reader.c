@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "icc-dataset-json.h"
+#include "icc-highlight-gutter.h"
 #include "icc-reader.h"
 
 typedef struct
@@ -17,6 +18,26 @@ typedef struct
   int start;
   int end;
 } Range;
+
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
 
 static IccDataset *
 load_test_dataset (const char *name)
@@ -129,6 +150,18 @@ test_event_opens_article_and_emphasises (void)
                                                 nth_citation (withdrawal, 0) }, 2);
   disputes = tag_ranges (view, "disputes");
   assert_ranges (disputes, (IccCitation *[]) { nth_citation (signature, 1) }, 1);
+
+  /* The gutter marks every highlight, once the layout is known (idle). */
+  {
+    IccHighlightGutter *gutter =
+      ICC_HIGHLIGHT_GUTTER (find_child (GTK_WIDGET (reader), ICC_TYPE_HIGHLIGHT_GUTTER));
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    g_assert_nonnull (gutter);
+    while (icc_highlight_gutter_get_n_marks (gutter) != 3 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpuint (icc_highlight_gutter_get_n_marks (gutter), ==, 3);
+  }
 
   /* Another event of the same article moves the emphasis. */
   icc_focus_set_event (focus, signature);
@@ -261,26 +294,6 @@ test_find_in_article (void)
   icc_reader_set_focus (reader, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (reader);
-}
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void

@@ -414,6 +414,7 @@ icc_export_handout_to_pdf (IccDataset  *dataset,
   g_autofree char *path = NULL;
   g_autofree char *tmp_path = NULL;
   g_autoptr(GFile) tmp_file = NULL;
+  g_autoptr(GError) local_error = NULL;
   GtkPrintOperationResult result;
   int fd;
 
@@ -443,11 +444,20 @@ icc_export_handout_to_pdf (IccDataset  *dataset,
 
   operation = icc_export_handout_new_operation (dataset, tour);
   gtk_print_operation_set_export_filename (operation, tmp_path);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                    &local_error);
 
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  /* Anything but APPLY (an error, or a cancelled export) leaves the empty
+   * temporary file: never rename it over the target. */
+  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
     {
       g_unlink (tmp_path);
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_WRITE,
+                     _("Could not write “%s”: %s"), path,
+                     g_strerror (result == GTK_PRINT_OPERATION_RESULT_CANCEL ? ECANCELED : EIO));
       return FALSE;
     }
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -90,6 +91,12 @@ is_shown_at (GtkWidget *widget,
          gtk_widget_get_height (widget) == height;
 }
 
+static gboolean
+wake_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 GskRenderNode *
 icc_export_timeline_node (IccDataset *dataset,
                           double     *start_day,
@@ -104,6 +111,7 @@ icc_export_timeline_node (IccDataset *dataset,
   GskRenderNode *node = NULL;
   graphene_point_t origin;
   gint64 deadline;
+  guint wake_id;
 
   g_return_val_if_fail (ICC_IS_DATASET (dataset), NULL);
 
@@ -125,9 +133,13 @@ icc_export_timeline_node (IccDataset *dataset,
 
   gtk_window_present (GTK_WINDOW (window));
 
+  /* The wake-up source makes the blocking iteration return even when no
+   * event comes, so that the deadline is always checked. */
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  wake_id = g_timeout_add (100, wake_cb, NULL);
   while (!is_shown_at (timeline, width, height) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  g_clear_handle_id (&wake_id, g_source_remove);
 
   if (is_shown_at (timeline, width, height))
     {
@@ -327,8 +339,10 @@ icc_export_timeline (IccDataset       *dataset,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
 
-  scale = CLAMP (scale, 0.5, 4.0);
+  /* CLAMP keeps a NaN, and a NaN size is undefined behaviour below. */
+  scale = isnan (scale) ? 1.0 : CLAMP (scale, 0.5, 4.0);
   timeline_height = height - (int)(MARGIN + TITLE_SIZE * 1.4 + SUBTITLE_SIZE * 1.6 + MARGIN / 2);
+  g_return_val_if_fail (timeline_height > 0, FALSE);
   node = icc_export_timeline_node (dataset, &start_day, &end_day, width, timeline_height);
   range = format_range (start_day, end_day);
 
@@ -378,16 +392,22 @@ icc_export_timeline (IccDataset       *dataset,
       g_assert_not_reached ();
     }
 
-  cr = cairo_create (surface);
-  draw_page (cr, dataset, node, range, width, height);
-  cairo_destroy (cr);
-
-  if (format == ICC_EXPORT_FORMAT_PNG)
-    status = cairo_surface_write_to_png (surface, tmp_path);
-  else
+  /* Too large for cairo (over 32767 pixels a side), or the file could not
+   * be opened: drawing into an error surface only warns. */
+  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
     {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
+      cr = cairo_create (surface);
+      draw_page (cr, dataset, node, range, width, height);
+      cairo_destroy (cr);
+
+      if (format == ICC_EXPORT_FORMAT_PNG)
+        status = cairo_surface_write_to_png (surface, tmp_path);
+      else
+        {
+          cairo_surface_finish (surface);
+          status = cairo_surface_status (surface);
+        }
     }
   cairo_surface_destroy (surface);
 

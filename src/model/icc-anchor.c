@@ -208,7 +208,8 @@ byte_context_score (const char *text,
     {
       gsize plen = strlen (prefix);
 
-      for (gsize i = 1; i <= plen && at - i >= text; i++)
+      /* Never form a pointer before @text: compare lengths, not pointers. */
+      for (gsize i = 1; i <= plen && i <= (gsize)(at - text); i++)
         {
           if (at[-(gssize)i] != prefix[plen - i])
             break;
@@ -299,7 +300,8 @@ icc_anchor_resolve (const char *text,
 
   quote_chars = g_utf8_strlen (quote, -1);
 
-  if (hint_start >= 0 && hint_end - hint_start == quote_chars)
+  /* In 64 bits: hint_end - hint_start overflows an int for hostile hints. */
+  if (hint_start >= 0 && (gint64)hint_end - (gint64)hint_start == quote_chars)
     {
       const char *at = safe_offset_to_pointer (text, hint_start);
 

@@ -530,7 +530,8 @@ replay_membership (IccDataset           *self,
 
       /* Translators: the first %s is an event kind ("withdrawal_notice"), the
        * second a state code ("RU"), the third a status ("signatory"). */
-      message = g_strdup_printf (_("a “%s” event cannot happen to %s while its status is “%s”"),
+      message = g_strdup_printf (_("a “%s” event cannot happen to %s "
+                                   "while its status is “%s”"),
                                  icc_enum_to_nick (ICC_TYPE_EVENT_KIND, kind),
                                  icc_state_get_code (state),
                                  icc_enum_to_nick (ICC_TYPE_STATUS, walk->status));

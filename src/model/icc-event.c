@@ -58,7 +58,9 @@ icc_event_dispose (GObject *object)
 
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(IccCitation) citation = g_list_model_get_item (G_LIST_MODEL (self->citations), i);
+          g_autoptr(IccCitation) citation = NULL;
+
+          citation = g_list_model_get_item (G_LIST_MODEL (self->citations), i);
           _icc_citation_set_event (citation, NULL);
         }
     }

@@ -88,7 +88,8 @@ update_rows (IccWorld *self,
       IccStatus status;
       gboolean changed;
 
-      status = icc_dataset_status_at_day (self->dataset, icc_world_row_get_state (row), day, &since);
+      status = icc_dataset_status_at_day (self->dataset, icc_world_row_get_state (row),
+                                          day, &since);
       changed = icc_world_row_get_status (row) != status;
       icc_world_row_update (row, status, since);
       self->counts[status]++;

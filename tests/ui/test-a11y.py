@@ -33,6 +33,32 @@ def skip(reason):
     sys.exit(SKIP)
 
 
+if len(sys.argv) < 2:
+    print(f'usage: {sys.argv[0]} ICC_TRACKER_BINARY')
+    sys.exit(2)
+if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
+    skip('no display (run under xvfb-run)')
+if not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
+    skip('no D-Bus session bus (run under dbus-run-session)')
+
+# libatspi aborts the process when it cannot reach the accessibility bus:
+# find out in a child first.
+try:
+    probe = subprocess.run([sys.executable, '-c',
+                            'import pyatspi; pyatspi.Registry.getDesktop(0).childCount'],
+                           capture_output=True, timeout=30)
+except subprocess.TimeoutExpired:
+    skip('the AT-SPI bus does not answer')
+if probe.returncode != 0:
+    if b'No module named' in probe.stderr and not os.environ.get('ICC_A11Y_REEXEC') \
+            and os.path.exists('/usr/bin/python3') \
+            and os.path.realpath(sys.executable) != os.path.realpath('/usr/bin/python3'):
+        # The Python on PATH may not be the one pyatspi is installed for.
+        os.environ['ICC_A11Y_REEXEC'] = '1'
+        os.execv('/usr/bin/python3', ['/usr/bin/python3'] + sys.argv)
+    lines = probe.stderr.decode(errors='replace').strip().splitlines()
+    skip('the AT-SPI bus is not available: ' + (lines[-1] if lines else f'exit {probe.returncode}'))
+
 # dogtail refuses to start unless it believes accessibility is on: either the
 # desktop setting (which GSETTINGS_BACKEND=memory hides from it) or this.
 os.environ['GTK_MODULES'] = 'gail:atk-bridge'
@@ -55,13 +81,6 @@ except Exception as exc:  # ImportError, or dogtail failing to reach the bus
         os.execv(system, [system] + sys.argv)
     skip(f'python3-dogtail is not usable: {exc}')
 
-if len(sys.argv) < 2:
-    print(f'usage: {sys.argv[0]} ICC_TRACKER_BINARY')
-    sys.exit(2)
-if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
-    skip('no display (run under xvfb-run)')
-if not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
-    skip('no D-Bus session bus (run under dbus-run-session)')
 
 config.config.searchCutoffCount = 20
 config.config.searchBackoffDuration = 0.5

@@ -1,0 +1,191 @@
+/* test-cli.c: the command line's --validate and --world-state, without a
+ * display: output formats and exit statuses of issue 2.
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <locale.h>
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "icc-cli.h"
+
+static char *
+data_path (const char *kind,
+           const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", kind, name, NULL);
+}
+
+/* Valid files print nothing and exit 0; every problem of an invalid file is a
+ * line "FILE: PATH: message" and the exit status is 1. */
+static void
+test_validate (void)
+{
+  g_autofree char *good = data_path ("good", "minimal.json");
+  g_autofree char *bad = data_path ("bad", "date-february-30.json");
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *good_only[] = { good, NULL };
+  const char *both[] = { good, bad, NULL };
+  const char *missing[] = { "/nonexistent/dataset.json", NULL };
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (icc_cli_validate (good_only, out), ==, 0);
+  g_assert_cmpstr (out->str, ==, "");
+
+  g_assert_cmpint (icc_cli_validate (both, out), ==, 1);
+  expected = g_strdup_printf ("%s: events[1].date: \"2016-02-30\" is not a valid date", bad);
+  lines = g_strsplit (out->str, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_cmpstr (lines[0], ==, expected);
+  g_assert_cmpstr (lines[1], ==, "");
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (icc_cli_validate (missing, out), ==, 1);
+  g_assert_true (g_str_has_prefix (out->str, "/nonexistent/dataset.json: "));
+  g_assert_true (g_str_has_suffix (out->str, "\n"));
+}
+
+static JsonObject *
+parse_object (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  g_assert_nonnull (root);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* {"date","states_parties","counts":{…},"states":[{"code","name","status","since"}]},
+ * with a withdrawing state still counted as a State Party. */
+static void
+test_world_state_json (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonObject) root = NULL;
+  JsonObject *counts;
+  JsonArray *states;
+  gint64 sum = 0;
+  guint n;
+
+  g_assert_cmpint (icc_cli_world_state (NULL, "2016-11-16", "json", out), ==, 0);
+  root = parse_object (out->str);
+
+  g_assert_cmpuint (json_object_get_size (root), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (root, "date"), ==, "2016-11-16");
+
+  counts = json_object_get_object_member (root, "counts");
+  g_assert_nonnull (counts);
+  g_assert_true (json_object_has_member (counts, "party"));
+  g_assert_true (json_object_has_member (counts, "withdrawing"));
+  g_assert_true (json_object_has_member (counts, "signatory"));
+  g_assert_cmpint (json_object_get_int_member (root, "states_parties"), ==,
+                   json_object_get_int_member (counts, "party") +
+                   json_object_get_int_member (counts, "withdrawing"));
+  g_assert_cmpint (json_object_get_int_member (counts, "withdrawing"), >, 0);
+
+  states = json_object_get_array_member (root, "states");
+  g_assert_nonnull (states);
+  n = json_array_get_length (states);
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *state = json_array_get_object_element (states, i);
+      const char *status = json_object_get_string_member (state, "status");
+      JsonNode *since = json_object_get_member (state, "since");
+
+      g_assert_cmpuint (json_object_get_size (state), ==, 4);
+      g_assert_cmpuint (strlen (json_object_get_string_member (state, "code")), ==, 2);
+      g_assert_nonnull (json_object_get_string_member (state, "name"));
+      g_assert_true (json_object_has_member (counts, status));
+      g_assert_nonnull (since);
+      if (g_str_equal (status, "none"))
+        g_assert_true (JSON_NODE_HOLDS_NULL (since));
+      else
+        g_assert_nonnull (json_node_get_string (since));
+    }
+
+  /* The counts add up to the rows. */
+  {
+    JsonObjectIter iter;
+    const char *name;
+    JsonNode *value;
+
+    json_object_iter_init (&iter, counts);
+    while (json_object_iter_next (&iter, &name, &value))
+      sum += json_node_get_int (value);
+  }
+  g_assert_cmpint (sum, ==, n);
+}
+
+/* Usage errors exit 2 and say why; a bad dataset exits 1. */
+static void
+test_world_state_errors (void)
+{
+  g_autofree char *bad = data_path ("bad", "date-february-30.json");
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_cmpint (icc_cli_world_state (NULL, "2016-02-30", "json", out), ==, 2);
+  g_assert_nonnull (strstr (out->str, "2016-02-30"));
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (icc_cli_world_state (NULL, "2016-11-16", "xml", out), ==, 2);
+  g_assert_nonnull (strstr (out->str, "xml"));
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (icc_cli_world_state (bad, "2016-11-16", "text", out), ==, 1);
+  g_assert_true (g_str_has_prefix (out->str, bad));
+}
+
+/* The text table: a heading, the counts line, then one aligned row a state. */
+static void
+test_world_state_text (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  const char *status_column;
+  gsize offset;
+
+  g_assert_cmpint (icc_cli_world_state (NULL, "2016-11-16", NULL, out), ==, 0);
+  lines = g_strsplit (out->str, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 5);
+  g_assert_true (g_str_has_prefix (lines[0], "World state on "));
+  g_assert_true (g_str_has_prefix (lines[1], "124 States Parties (3 withdrawing)"));
+  g_assert_cmpstr (lines[2], ==, "");
+
+  /* Every row's status starts in the heading's "Status" column. */
+  status_column = strstr (lines[3], "Status");
+  g_assert_nonnull (status_column);
+  offset = g_utf8_pointer_to_offset (lines[3], status_column);
+  for (guint i = 4; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      const char *at = g_utf8_offset_to_pointer (lines[i], offset);
+
+      g_assert_cmpuint (g_utf8_strlen (lines[i], -1), >, offset);
+      g_assert_true (at[0] != ' ' && g_utf8_get_char (g_utf8_prev_char (at)) == ' ');
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/world-state-json", test_world_state_json);
+  g_test_add_func ("/cli/world-state-errors", test_world_state_errors);
+  g_test_add_func ("/cli/world-state-text", test_world_state_text);
+
+  return g_test_run ();
+}
