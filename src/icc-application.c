@@ -12,6 +12,7 @@
 #include "icc-application.h"
 #include "icc-cli.h"
 #include "icc-dataset-json.h"
+#include "icc-presentation.h"
 #include "icc-window.h"
 
 struct _IccApplication
@@ -136,9 +137,28 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+present_action (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *active = gtk_application_get_active_window (app);
+  IccPresentation *presentation;
+
+  /* Already presenting (or the notes window is active). */
+  if (!ICC_IS_WINDOW (active) || icc_window_get_dataset (ICC_WINDOW (active)) == NULL)
+    return;
+
+  presentation = icc_presentation_new (app, icc_window_get_dataset (ICC_WINDOW (active)),
+                                       icc_window_get_focus (ICC_WINDOW (active)));
+  icc_presentation_start (presentation, NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "present", present_action },
 };
 
 static const struct {
@@ -152,6 +172,7 @@ static const struct {
   { "win.search-states", { "<Control>k", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "app.quit", { "<Control>q", NULL } },
+  { "app.present", { "F5", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 

@@ -19,6 +19,10 @@
 #include "icc-reader.h"
 #include "icc-state-list.h"
 #include "icc-timeline.h"
+#include "icc-player.h"
+#include "icc-export-handout.h"
+#include "icc-export-image.h"
+#include "icc-export-timelinejs.h"
 #include "icc-window.h"
 
 struct _IccWindow
@@ -46,6 +50,7 @@ struct _IccWindow
   GSettings            *settings;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
+  IccPlayer            *player;
   guint                 busy;
   guint                 syncing : 1;
 };
@@ -186,6 +191,10 @@ update_actions (IccWindow *self)
     }
 }
 
+static void player_playing_cb (IccWindow  *self,
+                               GParamSpec *pspec,
+                               IccPlayer  *player);
+
 void
 icc_window_set_dataset (IccWindow  *self,
                         IccDataset *dataset)
@@ -206,6 +215,19 @@ icc_window_set_dataset (IccWindow  *self,
 
   g_set_object (&self->dataset, dataset);
   g_clear_object (&self->world);
+
+  if (self->player != NULL)
+    icc_player_set_playing (self->player, FALSE);
+  g_clear_object (&self->player);
+  if (dataset != NULL)
+    {
+      self->player = icc_player_new (dataset, self->focus);
+      icc_player_set_interval (self->player,
+                               (guint)g_settings_get_int (self->settings,
+                                                          "presentation-play-speed"));
+      g_signal_connect_object (self->player, "notify::playing",
+                               G_CALLBACK (player_playing_cb), self, G_CONNECT_SWAPPED);
+    }
 
   if (dataset != NULL)
     {
@@ -547,7 +569,141 @@ search_states_action (GSimpleAction *action,
   gtk_widget_grab_focus (GTK_WIDGET (self->state_list));
 }
 
+static void
+player_playing_cb (IccWindow  *self,
+                   GParamSpec *pspec,
+                   IccPlayer  *player)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "play");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_boolean (icc_player_get_playing (player)));
+}
+
+static void
+play_change_state (GSimpleAction *action,
+                   GVariant      *state,
+                   gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  if (self->player != NULL)
+    icc_player_set_playing (self->player, g_variant_get_boolean (state));
+  g_simple_action_set_state (action, state);
+}
+
+static void
+step_change_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  if (self->player != NULL)
+    icc_player_step (self->player, g_variant_get_int32 (param));
+}
+
+static void
+export_save_cb (GtkNativeDialog *dialog,
+                int              response,
+                IccWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *kind = g_object_get_data (G_OBJECT (dialog), "icc-export-kind");
+  g_autofree char *name = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || self->dataset == NULL)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  name = g_file_get_basename (file);
+
+  if (g_strcmp0 (kind, "timelinejs") == 0)
+    icc_export_timelinejs_to_file (self->dataset, file, NULL, &error);
+  else if (g_strcmp0 (kind, "handout") == 0)
+    icc_export_handout_to_pdf (self->dataset, NULL, file, NULL, &error);
+  else
+    {
+      IccExportFormat format;
+
+      if (icc_export_format_from_filename (name, &format, &error))
+        icc_export_timeline (self->dataset,
+                             icc_timeline_get_start (self->timeline),
+                             icc_timeline_get_end (self->timeline),
+                             1280, 720, 2, format, file, &error);
+    }
+
+  if (error != NULL)
+    {
+      GtkWidget *message = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL,
+                                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                                   _("Could not export"));
+
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (message), "%s",
+                                                error->message);
+      g_signal_connect (message, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (message));
+    }
+
+out:
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  IccWindow *self = user_data;
+  const char *kind = g_variant_get_string (param, NULL);
+  GtkFileChooserNative *chooser;
+  const char *suggested;
+
+  if (g_str_equal (kind, "timelinejs"))
+    suggested = _("timeline.json");
+  else if (g_str_equal (kind, "handout"))
+    suggested = _("handout.pdf");
+  else if (g_str_equal (kind, "svg"))
+    suggested = _("timeline.svg");
+  else if (g_str_equal (kind, "pdf"))
+    suggested = _("timeline.pdf");
+  else
+    suggested = _("timeline.png");
+
+  chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_object_set_data_full (G_OBJECT (chooser), "icc-export-kind", g_strdup (kind), g_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_save_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+print_handout_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  IccWindow *self = user_data;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->dataset == NULL)
+    return;
+
+  operation = icc_export_handout_new_operation (self->dataset, NULL);
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_WINDOW (self), &error);
+  if (error != NULL)
+    g_warning ("Printing failed: %s", error->message);
+}
+
 static const GActionEntry win_actions[] = {
+  { "play", NULL, NULL, "false", play_change_state },
+  { "step-change", step_change_action, "i" },
+  { "export", export_action, "s" },
+  { "print-handout", print_handout_action },
   { "open", open_action },
   { "save", save_action },
   { "save-as", save_as_action },
@@ -641,6 +797,9 @@ icc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_WINDOW);
 
+  if (self->player != NULL)
+    icc_player_set_playing (self->player, FALSE);
+  g_clear_object (&self->player);
   g_clear_object (&self->world);
   g_clear_object (&self->dataset);
   g_clear_object (&self->focus);
@@ -726,6 +885,13 @@ icc_window_class_init (IccWindowClass *klass)
   (void)icc_ui_resources_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/IccTracker/ui/icc-window.ui");
+
+  /* Bubble phase: search entries keep "p", focused lists keep Page Up/Down. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "win.play", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0,
+                                       "win.step-change", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
+                                       "win.step-change", "i", -1);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, date_label);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, find_button);
