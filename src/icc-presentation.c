@@ -1176,6 +1176,8 @@ icc_presentation_init (IccPresentation *self)
     self->settings = g_settings_new_full (schema, NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Issue 7: transitions from one event to the next take about 400 ms. */
+  icc_timeline_set_animation_duration (self->timeline, 400);
 
   /* The slides' keys, caught in the capture phase so that no child (the
    * timeline has its own Left/Right/Home/End) takes them first. The top bar

@@ -228,6 +228,12 @@ test_initial_fit (Fixture       *fixture,
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fixture->timeline)));
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (fixture->timeline)), ==,
                    GTK_ACCESSIBLE_ROLE_SLIDER);
+
+  /* Animations take 200 ms unless told otherwise (the presentation uses 400). */
+  g_assert_cmpuint (icc_timeline_get_animation_duration (fixture->timeline), ==, 200);
+  icc_timeline_set_animation_duration (fixture->timeline, 400);
+  g_assert_cmpuint (icc_timeline_get_animation_duration (fixture->timeline), ==, 400);
+  icc_timeline_set_animation_duration (fixture->timeline, 200);
 }
 
 static void

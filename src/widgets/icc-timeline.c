@@ -27,7 +27,7 @@
 #define MIN_LABEL_WIDTH  40.0
 #define CURSOR_GRAB_PX   5.0
 #define ZOOM_STEP        1.5
-#define ANIMATION_USEC   (200 * G_TIME_SPAN_MILLISECOND)
+#define ANIMATION_USEC   (200 * G_TIME_SPAN_MILLISECOND)  /* default */
 #define HISTORY_MAX      64
 #define MAX_CACHED       2048
 
@@ -105,6 +105,7 @@ struct _IccTimeline
   /* Animation of the visible range (frame clock tick). */
   guint              tick_id;
   gint64             anim_begin;
+  gint64             anim_duration;
   Range              anim_from;
   Range              anim_to;
   guint              animating : 1;
@@ -1378,7 +1379,7 @@ tick_cb (GtkWidget     *widget,
 
   if (self->animating)
     {
-      double t = CLAMP ((double)(now - self->anim_begin) / ANIMATION_USEC, 0, 1);
+      double t = CLAMP ((double)(now - self->anim_begin) / self->anim_duration, 0, 1);
       double e = 1 - pow (1 - t, 3);
 
       set_range (self,
@@ -2864,6 +2865,8 @@ icc_timeline_init (IccTimeline *self)
   GtkGesture *gesture;
   GtkWidget *button;
 
+  self->anim_duration = ANIMATION_USEC;
+
   self->hover_item = -1;
   self->today = today_day ();
   self->ticks = icc_timeline_ticks_new ();
@@ -2949,4 +2952,22 @@ icc_timeline_init (IccTimeline *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-to-selection", FALSE);
 
   update_colors (self);
+}
+
+/* The presentation glides more slowly between events than the window. */
+void
+icc_timeline_set_animation_duration (IccTimeline *self,
+                                     guint        msec)
+{
+  g_return_if_fail (ICC_IS_TIMELINE (self));
+
+  self->anim_duration = CLAMP (msec, 16, 5000) * G_TIME_SPAN_MILLISECOND;
+}
+
+guint
+icc_timeline_get_animation_duration (IccTimeline *self)
+{
+  g_return_val_if_fail (ICC_IS_TIMELINE (self), 0);
+
+  return self->anim_duration / G_TIME_SPAN_MILLISECOND;
 }

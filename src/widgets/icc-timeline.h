@@ -72,4 +72,9 @@ void         icc_timeline_set_selection      (IccTimeline *self,
 void         icc_timeline_clear_selection    (IccTimeline *self);
 void         icc_timeline_zoom_to_selection  (IccTimeline *self);
 
+/* Duration of animated navigation, in ms (default 200). */
+void         icc_timeline_set_animation_duration (IccTimeline *self,
+                                                  guint        msec);
+guint        icc_timeline_get_animation_duration (IccTimeline *self);
+
 G_END_DECLS
