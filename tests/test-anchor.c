@@ -41,6 +41,37 @@ test_hint (void)
   g_assert_cmpint (end, ==, hint + 40);
 }
 
+/* The hint is checked with a fast path over runs of ASCII: every offset, in
+ * a text mixing long ASCII runs with characters of two, three and four
+ * bytes, finds its quote; a hint past the end does not. */
+static void
+test_hint_every_offset (void)
+{
+  const char *text =
+    "Début — the Rome Statute entered into force on 1 July 2002; "
+    "Россия signed it in 2000. Ζ 🌍 ok: a long plain ASCII stretch for the fast path, "
+    "then ü.";
+  glong n = g_utf8_strlen (text, -1);
+  int start, end;
+
+  for (glong s = 0; s + 6 <= n; s++)
+    {
+      g_autofree char *quote = substring (text, s, s + 6);
+
+      g_assert_cmpint (icc_anchor_resolve (text, quote, NULL, NULL, s, s + 6, &start, &end),
+                       ==, ICC_ANCHOR_HINT);
+      g_assert_cmpint (start, ==, s);
+      g_assert_cmpint (end, ==, s + 6);
+    }
+
+  /* Past the end: not the hint (the quote is found by searching). */
+  g_assert_cmpint (icc_anchor_resolve (text, "then ü.", NULL, NULL, n + 3, n + 10, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, n - 7);
+  g_assert_cmpint (icc_anchor_resolve (text, "absent!", NULL, NULL, n + 100, n + 107, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+}
+
 /* Offsets count characters, not bytes: "—" is three bytes, one character. */
 static void
 test_exact_and_unicode_offsets (void)
@@ -147,6 +178,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/anchor/hint", test_hint);
+  g_test_add_func ("/anchor/hint-every-offset", test_hint_every_offset);
   g_test_add_func ("/anchor/exact", test_exact_and_unicode_offsets);
   g_test_add_func ("/anchor/moved", test_moved_text);
   g_test_add_func ("/anchor/disambiguation", test_disambiguation);

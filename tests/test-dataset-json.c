@@ -454,6 +454,99 @@ test_orphan_citation_warning (void)
   g_assert_false (icc_citation_is_anchored (citation));
 }
 
+/* A file large enough for its parse tree to be freed on another thread: the
+ * dataset keeps nothing of the tree (extras are deep copies, every value
+ * type, nested), and loading it again and again is clean under ASan. */
+static void
+test_large_file_keeps_nothing_of_the_tree (void)
+{
+  const char *extra_json =
+    "{\"a\":[1,2.5,true,null,\"s\",{\"b\":\"c\"}],\"n\":{\"deep\":{\"er\":[]}}}";
+  GString *json = g_string_new ("{\"format\":\"icc-tracker\",\"version\":1,\"title\":\"Large\",");
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_string_append_printf (json, "\"x_top\":%s,", extra_json);
+  g_string_append (json, "\"articles\":[{\"id\":\"a1\",\"title\":\"Long\",\"text\":\"");
+  for (guint i = 0; i < 150000; i++)
+    g_string_append (json, "The Rome Statute of the Court. ");
+  g_string_append (json, "Russia withdrew its signature.\"}],");
+  g_string_append (json, "\"states\":[{\"code\":\"RU\",\"name\":\"Russian Federation\"}],");
+  g_string_append_printf (json, "\"events\":[{\"id\":\"e1\",\"date\":\"2000-09-13\","
+                          "\"kind\":\"signature\",\"states\":[\"RU\"],\"title\":\"Signature\","
+                          "\"x_event\":%s,\"citations\":[{\"article\":\"a1\","
+                          "\"quote\":\"Russia withdrew its signature.\",\"start\":4650000,"
+                          "\"end\":4650030}]}]}", extra_json);
+  g_assert_cmpuint (json->len, >, 4 * 1024 * 1024);
+  bytes = g_string_free_to_bytes (json);
+
+  for (guint run = 0; run < 3; run++)
+    {
+      g_autoptr(IccDataset) dataset = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(IccCitation) citation = NULL;
+      g_autoptr(JsonNode) node = json_node_alloc ();
+      g_autofree char *top = NULL;
+      g_autofree char *data = NULL;
+      IccEvent *event;
+      int start, end;
+
+      dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (dataset);
+
+      /* Wait a little, sometimes, so the tree is gone for good before we
+       * look at what was copied from it. */
+      if (run == 1)
+        g_usleep (G_USEC_PER_SEC / 2);
+
+      json_node_init_object (node, icc_dataset_get_extra (dataset));
+      top = json_to_string (node, FALSE);
+      g_assert_cmpstr (top, ==, "{\"x_top\":{\"a\":[1,2.5,true,null,\"s\",{\"b\":\"c\"}],"
+                       "\"n\":{\"deep\":{\"er\":[]}}}}");
+
+      event = icc_dataset_lookup_event (dataset, "e1");
+      g_assert_nonnull (event);
+      g_assert_cmpuint (icc_event_get_n_citations (event), ==, 1);
+      citation = g_list_model_get_item (icc_event_get_citations (event), 0);
+      g_assert_true (icc_citation_get_anchor (citation, &start, &end));
+      g_assert_cmpint (start, ==, 4650000);
+      g_assert_cmpint (end, ==, 4650030);
+
+      data = icc_dataset_to_data (dataset, NULL);
+      g_assert_nonnull (strstr (data, "\"x_event\" : {"));
+      g_assert_nonnull (strstr (data, "\"deep\" : {"));
+    }
+}
+
+/* An event's citation list exists from the start, empty, and follows
+ * additions (it is made only when first needed). */
+static void
+test_event_citations_list (void)
+{
+  IccDate date;
+  g_autoptr(IccEvent) event = NULL;
+  g_autoptr(IccEvent) other = NULL;
+  g_autoptr(IccCitation) citation = icc_citation_new ("a1", "a quote");
+  GListModel *citations;
+
+  icc_date_init (&date, 2016, 11, 16);
+  event = icc_event_new ("e1", ICC_EVENT_KIND_STATEMENT, &date);
+  other = icc_event_new ("e2", ICC_EVENT_KIND_STATEMENT, &date);
+
+  g_assert_cmpuint (icc_event_get_n_citations (other), ==, 0);
+  icc_event_add_citation (other, citation);
+  g_assert_cmpuint (icc_event_get_n_citations (other), ==, 1);
+  g_assert_true (icc_citation_get_event (citation) == other);
+
+  g_assert_cmpuint (icc_event_get_n_citations (event), ==, 0);
+  citations = icc_event_get_citations (event);
+  g_assert_nonnull (citations);
+  g_assert_cmpuint (g_list_model_get_n_items (citations), ==, 0);
+  g_assert_true (g_list_model_get_item_type (citations) == ICC_TYPE_CITATION);
+  g_assert_true (icc_event_get_citations (event) == citations);
+}
+
 static void
 test_bundled (void)
 {
@@ -617,9 +710,9 @@ test_deep_nesting (void)
   gsize prefix_length = text->len;
 
   /* Deep enough to crash a recursive parser. */
-  for (guint i = 0; i < 100000; i++)
+  for (guint i = 0; i < 150000; i++)
     g_string_append_c (text, '[');
-  for (guint i = 0; i < 100000; i++)
+  for (guint i = 0; i < 150000; i++)
     g_string_append_c (text, ']');
   g_string_append (text, "}\n");
 
@@ -973,6 +1066,8 @@ main (int   argc,
   g_test_add_func ("/IccTracker/DatasetJson/unknown-fields", test_unknown_fields);
   g_test_add_func ("/IccTracker/DatasetJson/orphan-citation", test_orphan_citation_warning);
   g_test_add_func ("/IccTracker/DatasetJson/bundled", test_bundled);
+  g_test_add_func ("/IccTracker/DatasetJson/large-file", test_large_file_keeps_nothing_of_the_tree);
+  g_test_add_func ("/IccTracker/DatasetJson/event-citations", test_event_citations_list);
   g_test_add_func ("/IccTracker/DatasetJson/invalid-utf8-position", test_invalid_utf8_position);
   g_test_add_func ("/IccTracker/DatasetJson/syntax-error-position", test_syntax_error_position);
   g_test_add_func ("/IccTracker/DatasetJson/truncated", test_truncated);

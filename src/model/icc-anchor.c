@@ -181,13 +181,31 @@ static const char *
 safe_offset_to_pointer (const char *text,
                         glong       offset)
 {
+  const char *end = text + strlen (text);
   const char *p = text;
+  glong i = 0;
 
-  for (glong i = 0; i < offset; i++)
+  while (i < offset)
     {
-      if (*p == '\0')
+      guint64 word;
+
+      /* Eight ASCII characters at a time: the common case, and the hint
+       * of every citation is checked on load. */
+      if (offset - i >= 8 && end - p >= 8)
+        {
+          memcpy (&word, p, sizeof word);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              p += 8;
+              i += 8;
+              continue;
+            }
+        }
+
+      if (p >= end)
         return NULL;
       p = g_utf8_next_char (p);
+      i++;
     }
 
   return p;

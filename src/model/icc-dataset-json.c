@@ -42,6 +42,9 @@
 /* Key of the per-step extras stored on an IccTour (see tour_get_step_extras). */
 #define STEP_EXTRAS_KEY "icc-dataset-json-step-extras"
 
+/* Parse trees of files from this size on are freed on another thread. */
+#define FREE_TREE_LATER_SIZE (4 * 1024 * 1024)
+
 G_DEFINE_QUARK (icc-dataset-error-quark, icc_dataset_error)
 
 typedef enum
@@ -75,6 +78,9 @@ typedef struct
 
   /* A whole list was unreadable: references into it are not checked. */
   guint       articles_unreadable : 1;
+  /* Every value of the tree was checked by check_values(); otherwise only
+   * the unknown fields are (see read_extra()). */
+  guint       values_checked : 1;
   guint       states_unreadable : 1;
   guint       events_unreadable : 1;
 } Loader;
@@ -332,6 +338,7 @@ struct _PathSegment
   const PathSegment *parent;
   const char        *member;  /* NULL for an array element */
   guint              index;
+  gboolean           is_root; /* member is the whole path of a subtree */
 };
 
 static char *
@@ -341,6 +348,9 @@ segment_to_path (const PathSegment *segment)
 
   if (segment == NULL)
     return g_strdup ("");
+
+  if (segment->is_root)
+    return g_strdup (segment->member);
 
   parent = segment_to_path (segment->parent);
   if (segment->member != NULL)
@@ -378,7 +388,7 @@ check_values (Loader            *self,
         json_object_iter_init_ordered (&iter, json_node_get_object (node));
         while (json_object_iter_next_ordered (&iter, &name, &member))
           {
-            PathSegment child = { segment, name, 0 };
+            PathSegment child = { segment, name, 0, FALSE };
 
             if (check_strings && !g_utf8_validate (name, -1, NULL))
               report_value_error (self, &child, _("the field name is not valid UTF-8"));
@@ -394,7 +404,7 @@ check_values (Loader            *self,
 
         for (guint i = 0; i < n; i++)
           {
-            PathSegment child = { segment, NULL, i };
+            PathSegment child = { segment, NULL, i, FALSE };
 
             check_values (self, json_array_get_element (array, i), &child, check_strings);
           }
@@ -700,8 +710,76 @@ read_string_array (Loader       *self,
   return result;
 }
 
+/* A copy of @node sharing nothing with it: json_node_copy() shares objects,
+ * arrays and values, and the parse tree must be ours alone to free it on
+ * another thread (see free_tree_later()). */
+static JsonNode *
+json_node_deep_copy (JsonNode *node)
+{
+  JsonNode *copy = json_node_alloc ();
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        g_autoptr(JsonObject) object = json_object_new ();
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          json_object_set_member (object, name, json_node_deep_copy (member));
+        json_node_init_object (copy, object);
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+        g_autoptr(JsonArray) array_copy = json_array_sized_new (n);
+
+        for (guint i = 0; i < n; i++)
+          json_array_add_element (array_copy, json_node_deep_copy (json_array_get_element (array, i)));
+        json_node_init_array (copy, array_copy);
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          json_node_init_int (copy, json_node_get_int (node));
+          break;
+
+        case G_TYPE_DOUBLE:
+          json_node_init_double (copy, json_node_get_double (node));
+          break;
+
+        case G_TYPE_BOOLEAN:
+          json_node_init_boolean (copy, json_node_get_boolean (node));
+          break;
+
+        case G_TYPE_STRING:
+        default:
+          json_node_init_string (copy, json_node_get_string (node));
+          break;
+        }
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      json_node_init_null (copy);
+      break;
+    }
+
+  return copy;
+}
+
 /* Reports the fields of @object not in @known and returns them (a new
- * JsonObject, or NULL when there are none). */
+ * JsonObject sharing nothing with the parse tree, or NULL when there are
+ * none). */
 static JsonObject *
 read_extra (Loader             *self,
             JsonObject         *object,
@@ -724,9 +802,17 @@ read_extra (Loader             *self,
       member_path = path_member (path, name);
       report_warning (self, member_path, _("unknown field, kept when saving"));
 
+      /* The known fields check their own values as they read them. */
+      if (!self->values_checked)
+        {
+          PathSegment root = { NULL, member_path, 0, TRUE };
+
+          check_values (self, member, &root, FALSE);
+        }
+
       if (extra == NULL)
         extra = json_object_new ();
-      json_object_set_member (extra, name, json_node_copy (member));
+      json_object_set_member (extra, name, json_node_deep_copy (member));
     }
 
   return extra;
@@ -1718,6 +1804,33 @@ return_problems (Loader     *self,
     *problems = g_steal_pointer (&self->problems);
 }
 
+static gpointer
+free_tree_thread (gpointer data)
+{
+  g_object_unref (data);
+
+  return NULL;
+}
+
+/* Freeing the parse tree of a large file takes about a third as long as
+ * parsing it: the dataset no longer needs it (the loader copies what it
+ * keeps, see json_node_deep_copy()), so a large one is freed on another
+ * thread while the caller goes on. */
+static void
+free_tree_later (JsonParser *parser,
+                 gsize       size)
+{
+  GThread *thread = NULL;
+
+  if (size >= FREE_TREE_LATER_SIZE)
+    thread = g_thread_try_new ("icc-free-tree", free_tree_thread, parser, NULL);
+
+  if (thread != NULL)
+    g_thread_unref (thread);
+  else
+    g_object_unref (parser);
+}
+
 IccDataset *
 icc_dataset_load_bytes (GBytes     *bytes,
                         GPtrArray **problems,
@@ -1802,7 +1915,13 @@ icc_dataset_load_bytes (GBytes     *bytes,
   if (!expect_type (&self, root, "", TYPE_OBJECT))
     goto invalid;
 
-  check_values (&self, root, NULL, has_unicode_escape (data, size));
+  /* Walking the whole tree is only needed when a \u escape could have put
+   * invalid UTF-8 in a string. */
+  if (has_unicode_escape (data, size))
+    {
+      check_values (&self, root, NULL, TRUE);
+      self.values_checked = TRUE;
+    }
   load_root (&self, json_node_get_object (root));
 
   if (self.n_errors == 0)
@@ -1817,6 +1936,8 @@ invalid:
 out:
   return_problems (&self, problems);
   loader_clear (&self);
+  if (parser != NULL)
+    free_tree_later (g_steal_pointer (&parser), size);
 
   return dataset;
 }
@@ -2099,8 +2220,7 @@ build_event (JsonBuilder *builder,
              IccEvent    *event)
 {
   IccCertainty certainty = icc_event_get_certainty (event);
-  GListModel *citations = icc_event_get_citations (event);
-  guint n_citations = citations != NULL ? g_list_model_get_n_items (citations) : 0;
+  guint n_citations = icc_event_get_n_citations (event);
 
   json_builder_begin_object (builder);
   add_required_string (builder, "id", icc_event_get_id (event));
@@ -2121,7 +2241,8 @@ build_event (JsonBuilder *builder,
       json_builder_begin_array (builder);
       for (guint i = 0; i < n_citations; i++)
         {
-          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, i);
+          g_autoptr(IccCitation) citation =
+            g_list_model_get_item (icc_event_get_citations (event), i);
 
           build_citation (builder, citation);
         }

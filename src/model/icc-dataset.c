@@ -566,9 +566,14 @@ index_citations (IccDataset           *self,
                  IccDatasetReportFunc  func,
                  gpointer              user_data)
 {
-  GListModel *citations = icc_event_get_citations (event);
-  guint n = g_list_model_get_n_items (citations);
+  guint n = icc_event_get_n_citations (event);
+  GListModel *citations;
   gboolean ok = TRUE;
+
+  if (n == 0)
+    return TRUE;
+
+  citations = icc_event_get_citations (event);
 
   for (guint i = 0; i < n; i++)
     {

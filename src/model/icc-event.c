@@ -224,7 +224,6 @@ icc_event_class_init (IccEventClass *klass)
 static void
 icc_event_init (IccEvent *self)
 {
-  self->citations = g_list_store_new (ICC_TYPE_CITATION);
 }
 
 IccEvent *
@@ -444,11 +443,32 @@ icc_event_set_certainty_note (IccEvent   *self,
     }
 }
 
+/* Most events cite nothing: their list is made when first asked for. */
+static GListStore *
+ensure_citations (IccEvent *self)
+{
+  if (self->citations == NULL)
+    self->citations = g_list_store_new (ICC_TYPE_CITATION);
+
+  return self->citations;
+}
+
 GListModel *
 icc_event_get_citations (IccEvent *self)
 {
   g_return_val_if_fail (ICC_IS_EVENT (self), NULL);
-  return G_LIST_MODEL (self->citations);
+  return G_LIST_MODEL (ensure_citations (self));
+}
+
+guint
+icc_event_get_n_citations (IccEvent *self)
+{
+  g_return_val_if_fail (ICC_IS_EVENT (self), 0);
+
+  if (self->citations == NULL)
+    return 0;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->citations));
 }
 
 void
@@ -460,7 +480,7 @@ icc_event_add_citation (IccEvent    *self,
   g_return_if_fail (icc_citation_get_event (citation) == NULL);
 
   _icc_citation_set_event (citation, self);
-  g_list_store_append (self->citations, citation);
+  g_list_store_append (ensure_citations (self), citation);
 }
 
 JsonObject *

@@ -56,6 +56,7 @@ void                 icc_event_set_certainty_note (IccEvent            *self,
                                                    const char          *note);
 /* A GListModel of IccCitation. */
 GListModel          *icc_event_get_citations      (IccEvent            *self);
+guint                icc_event_get_n_citations    (IccEvent            *self);
 void                 icc_event_add_citation       (IccEvent            *self,
                                                    IccCitation         *citation);
 JsonObject          *icc_event_get_extra          (IccEvent            *self);
