@@ -13,6 +13,12 @@
 #include "icc-export-handout.h"
 #include "icc-export-image.h"
 
+/* A passage and a certainty note each longer than a page. */
+#define N_SENTENCES 400
+#define N_NOTES     300
+/* How far pdftotext's word boxes may reach past the lines Pango laid out. */
+#define BOX_SLACK   2.0
+
 static IccDataset *dataset;
 static char *tmpdir;
 
@@ -21,6 +27,17 @@ tmp_file (const char *name)
 {
   g_autofree char *path = g_build_filename (tmpdir, name, NULL);
   return g_file_new_for_path (path);
+}
+
+/* Copies @file to the build directory, to look at. */
+static void
+keep_artifact (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *artifact = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_autoptr(GFile) dest = g_file_new_for_path (artifact);
+
+  g_file_copy (file, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
 }
 
 /* Pages of a PDF, as pdfinfo reads them; -1 when pdfinfo is not installed. */
@@ -50,6 +67,136 @@ pdfinfo_pages (GFile *file)
   return atoi (line + strlen ("Pages:"));
 }
 
+/* The text of a PDF as pdftotext reads it, pages separated by form feeds;
+ * with @bbox, as XHTML giving every word's box. NULL when pdftotext is not
+ * installed. */
+static char *
+pdftotext (GFile    *file,
+           gboolean  bbox)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  /* Without -bbox, -q (quiet) holds its place. */
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", bbox ? "-bbox" : "-q", path, "-", NULL };
+  char *out = NULL;
+  int status = 0;
+
+  if (pdftotext == NULL)
+    return NULL;
+
+  argv[0] = pdftotext;
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* @text with every run of white space (line breaks and no-break spaces too)
+ * as one space, as pdftotext gives it. */
+static char *
+collapse_spaces (const char *text)
+{
+  GString *str = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (str, c);
+      else if (str->len > 0 && str->str[str->len - 1] != ' ')
+        g_string_append_c (str, ' ');
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+/* The index of the page of @pages that has @needle, -1 if none has. */
+static int
+page_of (char       **pages,
+         const char  *needle)
+{
+  for (guint i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], needle) != NULL)
+      return i;
+
+  return -1;
+}
+
+/* Asserts that @text has @prefix, a number, @suffix for each number of 1 to @n
+ * exactly once, in order. */
+static void
+assert_numbered_in_order (const char *text,
+                          const char *prefix,
+                          const char *suffix,
+                          guint       n)
+{
+  const char *from = text;
+
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *needle = g_strdup_printf ("%s%u%s", prefix, i, suffix);
+      const char *found = strstr (from, needle);
+
+      if (found == NULL)
+        g_error ("“%s” is missing or out of order", needle);
+      if (strstr (found + 1, needle) != NULL || strstr (text, needle) != found)
+        g_error ("“%s” is there twice", needle);
+      from = found + strlen (needle);
+    }
+}
+
+/* The number in attribute @name of the XHTML element at @element. */
+static double
+attribute (const char *element,
+           const char *name)
+{
+  g_autofree char *key = g_strdup_printf (" %s=\"", name);
+  const char *value = strstr (element, key);
+
+  g_assert_nonnull (value);
+
+  return g_ascii_strtod (value + strlen (key), NULL);
+}
+
+/* Asserts that every word of the PDF lies inside the margins of the page
+ * setup the handout is printed on, so no line runs off a page or is cut. */
+static void
+assert_words_within_margins (GFile *file)
+{
+  g_autofree char *xhtml = pdftotext (file, TRUE);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  double top = gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS);
+  double bottom = gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS);
+  double left = gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS);
+  double right = gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS);
+  double width = 0, height = 0;
+  guint n_words = 0;
+
+  g_assert_nonnull (xhtml);
+  for (const char *p = xhtml; (p = strchr (p, '<')) != NULL; p++)
+    {
+      if (g_str_has_prefix (p, "<page "))
+        {
+          width = attribute (p, "width");
+          height = attribute (p, "height");
+        }
+      else if (g_str_has_prefix (p, "<word "))
+        {
+          g_assert_cmpfloat (height, >, 0);
+          g_assert_cmpfloat (attribute (p, "xMin"), >=, left - BOX_SLACK);
+          g_assert_cmpfloat (attribute (p, "xMax"), <=, width - right + BOX_SLACK);
+          g_assert_cmpfloat (attribute (p, "yMin"), >=, top - BOX_SLACK);
+          g_assert_cmpfloat (attribute (p, "yMax"), <=, height - bottom + BOX_SLACK);
+          n_words++;
+        }
+    }
+  g_assert_cmpuint (n_words, >, 0);
+}
+
 static void
 test_png (void)
 {
@@ -75,12 +222,7 @@ test_png (void)
       g_assert_cmpint (cairo_image_surface_get_height (png), ==, (int)(720 * scales[i]));
       cairo_surface_destroy (png);
 
-      /* Kept in the build directory to look at. */
-      {
-        g_autofree char *artifact = g_test_build_filename (G_TEST_BUILT, name, NULL);
-        g_autoptr(GFile) dest = g_file_new_for_path (artifact);
-        g_file_copy (file, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
-      }
+      keep_artifact (file);
     }
 }
 
@@ -186,21 +328,174 @@ test_pdf (void)
     g_assert_cmpint (pdfinfo_pages (file), ==, 1);
 }
 
+/* The text of each page of the PDF at @file, white space collapsed; NULL
+ * (and the test skipped) when pdfinfo or pdftotext is not installed. Asserts
+ * that there are @n_pages, each with text inside the margins. */
+static GStrv
+handout_pages (GFile *file,
+               guint  n_pages)
+{
+  g_autofree char *out = pdftotext (file, FALSE);
+  char **pages;
+
+  if (out == NULL || pdfinfo_pages (file) == -1)
+    {
+      g_test_skip ("pdfinfo or pdftotext is not installed");
+      return NULL;
+    }
+  g_assert_cmpint (pdfinfo_pages (file), ==, (int)n_pages);
+  assert_words_within_margins (file);
+
+  /* pdftotext ends every page with a form feed. */
+  pages = g_strsplit (out, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
+  g_clear_pointer (&pages[n_pages], g_free);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      char *page = collapse_spaces (pages[i]);
+
+      g_assert_cmpuint (strlen (page), >, 1);
+      g_free (pages[i]);
+      pages[i] = page;
+    }
+
+  return pages;
+}
+
+/* Asserts that every passage the handout cites for @handout_dataset's first
+ * tour is whole in one of @texts. */
+static void
+assert_passages_in (IccDataset *handout_dataset,
+                    char      **texts)
+{
+  g_autoptr(IccTour) tour = g_list_model_get_item (icc_dataset_get_tours (handout_dataset), 0);
+
+  for (guint i = 0; i < icc_tour_get_n_steps (tour); i++)
+    {
+      IccEvent *event = icc_dataset_lookup_event (handout_dataset,
+                                                  icc_tour_get_step_event (tour, i));
+      GListModel *citations = icc_event_get_citations (event);
+
+      for (guint j = 0; j < g_list_model_get_n_items (citations); j++)
+        {
+          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, j);
+          g_autofree char *quote = collapse_spaces (icc_citation_get_quote (citation));
+
+          if (page_of (texts, quote) == -1)
+            g_error ("No page has the whole of “%.60s…”", quote);
+        }
+    }
+}
+
 static void
 test_handout (void)
 {
   g_autoptr(GFile) file = tmp_file ("handout.pdf");
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) pages = NULL;
   guint n_pages = 0;
 
   g_assert_true (icc_export_handout_to_pdf (dataset, NULL, file, &n_pages, &error));
   g_assert_no_error (error);
+  /* The bundled tour: the title, timeline and table on the first page, its
+   * cited passages on the next ones (four pages in all with the fonts of
+   * Debian 12; the count depends on the fonts). */
   g_assert_cmpuint (n_pages, >=, 2);
+  keep_artifact (file);
 
-  if (pdfinfo_pages (file) == -1)
-    g_test_skip ("pdfinfo is not installed");
-  else
-    g_assert_cmpint (pdfinfo_pages (file), ==, (int)n_pages);
+  /* Its passages, all shorter than a third of a page, are never split. */
+  pages = handout_pages (file, n_pages);
+  if (pages != NULL)
+    assert_passages_in (dataset, pages);
+}
+
+#define LONG_DATASET_JSON \
+  "{\"format\": \"icc-tracker\", \"version\": 1, \"title\": \"Long passages\"," \
+  " \"articles\": [{\"id\": \"a\", \"title\": \"A long article\", \"outlet\": \"Outlet\"," \
+  "   \"date\": \"2016-11-16\", \"text\": \"%s\"}]," \
+  " \"states\": []," \
+  " \"events\": [" \
+  "  {\"id\": \"passage\", \"date\": \"2016-11-16\", \"kind\": \"statement\"," \
+  "   \"title\": \"An event with a long passage\"," \
+  "   \"citations\": [{\"article\": \"a\", \"quote\": \"%s\"}]}," \
+  "  {\"id\": \"note\", \"date\": \"2016-11-30\", \"kind\": \"statement\"," \
+  "   \"title\": \"An event with a long note\", \"certainty\": \"unverified\"," \
+  "   \"certainty_note\": \"%s\"}]," \
+  " \"tours\": [{\"id\": \"t\", \"title\": \"A long tour\"," \
+  "   \"steps\": [{\"event\": \"note\"}, {\"event\": \"passage\"}]}]}"
+
+/* A dataset whose tour has an event with a certainty note longer than a page
+ * and one citing a passage of N_SENTENCES, which is longer than two. */
+static IccDataset *
+long_dataset (void)
+{
+  g_autoptr(GString) passage = g_string_new (NULL);
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  IccDataset *long_passages;
+  char *json;
+
+  for (guint i = 1; i <= N_SENTENCES; i++)
+    g_string_append_printf (passage, "%sSentence %u of the passage.", i > 1 ? " " : "", i);
+  for (guint i = 1; i <= N_NOTES; i++)
+    g_string_append_printf (note, "%sNote %u.", i > 1 ? " " : "", i);
+
+  json = g_strdup_printf (LONG_DATASET_JSON, passage->str, passage->str, note->str);
+  bytes = g_bytes_new_take (json, strlen (json));
+  long_passages = icc_dataset_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+
+  return long_passages;
+}
+
+/* Blocks higher than a page are split between lines, and nothing is lost. */
+static void
+test_handout_long (void)
+{
+  g_autoptr(IccDataset) long_passages = long_dataset ();
+  g_autoptr(GFile) file = tmp_file ("handout-long.pdf");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) pages = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+  int first, last;
+
+  g_assert_true (icc_export_handout_to_pdf (long_passages, NULL, file, &n_pages, &error));
+  g_assert_no_error (error);
+  /* The first page, the note to the middle of the second, the passage on the
+   * rest of it and on the next two (with the fonts of Debian 12). */
+  g_assert_cmpuint (n_pages, >=, 3);
+  keep_artifact (file);
+
+  pages = handout_pages (file, n_pages);
+  if (pages == NULL)
+    return;
+
+  {
+    g_autofree char *joined = g_strjoinv (" ", pages);
+
+    text = collapse_spaces (joined);
+  }
+  assert_passages_in (long_passages, (char *[]) { text, NULL });
+  assert_numbered_in_order (text, "Sentence ", " of the passage.", N_SENTENCES);
+  assert_numbered_in_order (text, "Note ", ".", N_NOTES);
+
+  /* The note runs over a page break, the passage over at least one (two
+   * with the fonts of Debian 12). */
+  first = page_of (pages, "Note 1.");
+  last = page_of (pages, "Note " G_STRINGIFY (N_NOTES) ".");
+  g_assert_cmpint (first, >=, 0);
+  g_assert_cmpint (last, ==, first + 1);
+  first = page_of (pages, "Sentence 1 of");
+  last = page_of (pages, "Sentence " G_STRINGIFY (N_SENTENCES) " of");
+  g_assert_cmpint (first, >=, 0);
+  g_assert_cmpint (last, >=, first + 1);
+
+  /* Headings stay with the passage's first lines, its source with its last. */
+  g_assert_cmpint (page_of (pages, "Cited passages"), ==, first);
+  g_assert_cmpint (page_of (pages, "An event with a long passage “Sentence 1 of"), ==, first);
+  g_assert_cmpint (page_of (pages, "— Outlet, “A long article”"), ==, last);
 }
 
 static void
@@ -243,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/handout", test_handout);
+  g_test_add_func ("/export/handout-long", test_handout_long);
   g_test_add_func ("/export/bad-input", test_bad_input);
 
   status = g_test_run ();
@@ -250,7 +546,7 @@ main (int   argc,
   {
     g_autoptr(GFile) dir = g_file_new_for_path (tmpdir);
     const char *names[] = { "timeline-1.png", "timeline-2.png", "timeline.svg", "timeline.pdf",
-                            "handout.pdf" };
+                            "handout.pdf", "handout-long.pdf" };
 
     for (guint i = 0; i < G_N_ELEMENTS (names); i++)
       {

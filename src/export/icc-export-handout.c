@@ -19,6 +19,15 @@
 #define TIMELINE_WIDTH  1200
 #define TIMELINE_HEIGHT 360
 #define GAP             6.0
+#define N_COLUMNS       3
+/* Space under a table row, with its rule in the middle. */
+#define ROW_RULE        3.0
+/* Blocks up to this part of a page high are never split across pages. */
+#define KEEP_TOGETHER   (1.0 / 3.0)
+/* Lines of a split block kept together at either side of a page break. */
+#define MIN_LINES       2
+/* Rounding allowed when fitting units on a page, in points. */
+#define EPSILON         0.01
 
 typedef enum
 {
@@ -29,31 +38,55 @@ typedef enum
 
 typedef struct
 {
-  BlockKind   kind;
-  const char *font;
-  double      indent;
-  double      space_before;
-  char       *text[3];
-  double      height;
-  int         page;
-  double      y;
+  BlockKind    kind;
+  const char  *font;
+  double       indent;
+  double       space_before;
+  gboolean     keep_with_next;
+  char        *text[N_COLUMNS];
+  /* Made in begin-print; NULL for the columns the block does not use. */
+  PangoLayout *layouts[N_COLUMNS];
 } Block;
+
+/* The part of a block that pagination never splits: one line of a text, a
+ * band of a table row that no line of any column crosses, or the timeline. */
+typedef struct
+{
+  guint    block;
+  int      top;            /* In the block's layouts, in Pango units. */
+  int      bottom;
+  gboolean last;           /* The block's last unit. */
+  double   height;         /* In points, with the rule under a row's last band. */
+  double   space_before;   /* Before a block's first unit; dropped at the top of a page. */
+  gboolean keep_with_next; /* No page break between this unit and the next. */
+  int      page;
+  double   y;
+} Unit;
 
 typedef struct
 {
   IccDataset    *dataset;
   GArray        *blocks;
+  GArray        *units;
   GskRenderNode *timeline;
   int            n_pages;
 } Handout;
+
+static void
+block_clear_layouts (Block *block)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_clear_object (&block->layouts[i]);
+}
 
 static void
 block_clear (gpointer data)
 {
   Block *block = data;
 
-  for (guint i = 0; i < G_N_ELEMENTS (block->text); i++)
+  for (guint i = 0; i < N_COLUMNS; i++)
     g_clear_pointer (&block->text[i], g_free);
+  block_clear_layouts (block);
 }
 
 static void
@@ -63,6 +96,7 @@ handout_free (gpointer data)
 
   g_clear_object (&handout->dataset);
   g_clear_pointer (&handout->blocks, g_array_unref);
+  g_clear_pointer (&handout->units, g_array_unref);
   g_clear_pointer (&handout->timeline, gsk_render_node_unref);
   g_free (handout);
 }
@@ -77,9 +111,18 @@ add_block (Handout    *handout,
            const char *b,
            const char *c)
 {
-  Block block = { kind, font, indent, space_before, { g_strdup (a), g_strdup (b), g_strdup (c) } };
+  Block block = { kind, font, indent, space_before, FALSE,
+                  { g_strdup (a), g_strdup (b), g_strdup (c) }, { NULL } };
 
   g_array_append_val (handout->blocks, block);
+}
+
+/* Keeps the block added last on the page of the first lines of the next one:
+ * a heading with what it heads, a passage with its source. */
+static void
+keep_last_with_next (Handout *handout)
+{
+  g_array_index (handout->blocks, Block, handout->blocks->len - 1).keep_with_next = TRUE;
 }
 
 /* The events of the handout, in order. */
@@ -108,7 +151,7 @@ collect_events (IccDataset *dataset,
         {
           g_autoptr(IccEvent) event = g_list_model_get_item (all, i);
 
-          if (g_list_model_get_n_items (icc_event_get_citations (event)) > 0)
+          if (icc_event_get_n_citations (event) > 0)
             g_ptr_array_add (events, g_object_ref (event));
         }
     }
@@ -137,6 +180,29 @@ citation_source (IccCitation *citation)
   return g_string_free (str, FALSE);
 }
 
+/* A cited passage, then its source, then what the dataset says instead when
+ * the passage disputes it: kept together at the page breaks between them. */
+static void
+add_citation_blocks (Handout     *handout,
+                     IccCitation *citation)
+{
+  g_autofree char *quote = g_strdup_printf ("“%s”", icc_citation_get_quote (citation));
+  g_autofree char *source = citation_source (citation);
+  g_autofree char *note = NULL;
+
+  add_block (handout, BLOCK_TEXT, "Serif Italic 10", 12, 3, quote, NULL, NULL);
+  keep_last_with_next (handout);
+  add_block (handout, BLOCK_TEXT, "Sans 8", 12, 1, source, NULL, NULL);
+  if (icc_citation_get_stance (citation) != ICC_STANCE_DISPUTES)
+    return;
+
+  keep_last_with_next (handout);
+  note = g_strdup_printf (_("The reference disagrees: %s"),
+                          icc_citation_get_note (citation) != NULL ?
+                          icc_citation_get_note (citation) : "");
+  add_block (handout, BLOCK_TEXT, "Sans Bold 8", 12, 1, note, NULL, NULL);
+}
+
 static Handout *
 handout_new (IccDataset *dataset,
              IccTour    *tour)
@@ -153,6 +219,7 @@ handout_new (IccDataset *dataset,
   handout->dataset = g_object_ref (dataset);
   handout->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   g_array_set_clear_func (handout->blocks, block_clear);
+  handout->units = g_array_new (FALSE, TRUE, sizeof (Unit));
 
   /* The timeline over the events' dates, with a margin of a tenth each side. */
   if (events->len > 0)
@@ -180,7 +247,9 @@ handout_new (IccDataset *dataset,
   add_block (handout, BLOCK_TIMELINE, NULL, 0, 8, NULL, NULL, NULL);
 
   add_block (handout, BLOCK_TEXT, "Sans Bold 13", 0, 10, _("Events"), NULL, NULL);
+  keep_last_with_next (handout);
   add_block (handout, BLOCK_ROW, "Sans Bold 9", 0, 4, _("Date"), _("Event"), _("Certainty"));
+  keep_last_with_next (handout);
   for (guint i = 0; i < events->len; i++)
     {
       IccEvent *event = g_ptr_array_index (events, i);
@@ -199,6 +268,7 @@ handout_new (IccDataset *dataset,
     }
 
   add_block (handout, BLOCK_TEXT, "Sans Bold 13", 0, 14, _("Cited passages"), NULL, NULL);
+  keep_last_with_next (handout);
   for (guint i = 0; i < events->len; i++)
     {
       IccEvent *event = g_ptr_array_index (events, i);
@@ -211,22 +281,11 @@ handout_new (IccDataset *dataset,
         continue;
 
       add_block (handout, BLOCK_TEXT, "Sans Bold 10", 0, 8, heading, NULL, NULL);
+      keep_last_with_next (handout);
       for (guint j = 0; j < n; j++)
         {
           g_autoptr(IccCitation) citation = g_list_model_get_item (citations, j);
-          g_autofree char *quote = g_strdup_printf ("“%s”", icc_citation_get_quote (citation));
-          g_autofree char *source = citation_source (citation);
-
-          add_block (handout, BLOCK_TEXT, "Serif Italic 10", 12, 3, quote, NULL, NULL);
-          add_block (handout, BLOCK_TEXT, "Sans 8", 12, 1, source, NULL, NULL);
-          if (icc_citation_get_stance (citation) == ICC_STANCE_DISPUTES)
-            {
-              g_autofree char *note =
-                g_strdup_printf (_("The reference disagrees: %s"),
-                                 icc_citation_get_note (citation) != NULL ?
-                                 icc_citation_get_note (citation) : "");
-              add_block (handout, BLOCK_TEXT, "Sans Bold 8", 12, 1, note, NULL, NULL);
-            }
+          add_citation_blocks (handout, citation);
         }
     }
 
@@ -252,84 +311,310 @@ make_layout (GtkPrintContext *context,
   return layout;
 }
 
-/* Measures @block at @width and, when @cr is not NULL, draws it at @y. */
 static double
-render_block (Handout         *handout,
-              GtkPrintContext *context,
-              cairo_t         *cr,
-              Block           *block,
-              double           y)
+block_width (GtkPrintContext *context,
+             Block           *block)
 {
-  double width = gtk_print_context_get_width (context) - block->indent;
-  double height = 0;
+  return gtk_print_context_get_width (context) - block->indent;
+}
+
+/* Where column @column of @block starts and how wide it is; FALSE when the
+ * block has no such column. */
+static gboolean
+block_column (GtkPrintContext *context,
+              Block           *block,
+              guint            column,
+              double          *x,
+              double          *width)
+{
+  static const double columns[] = { 0.0, 0.2, 0.72, 1.0 };
+  double block_w = block_width (context, block);
 
   switch (block->kind)
     {
     case BLOCK_TEXT:
-      {
-        PangoLayout *layout = make_layout (context, block->font, block->text[0], width);
-        int h;
-
-        pango_layout_get_size (layout, NULL, &h);
-        height = (double)h / PANGO_SCALE;
-        if (cr != NULL)
-          {
-            cairo_move_to (cr, block->indent, y);
-            pango_cairo_show_layout (cr, layout);
-          }
-        g_object_unref (layout);
-      }
-      break;
+      *x = block->indent;
+      *width = block_w;
+      return column == 0;
 
     case BLOCK_ROW:
-      {
-        static const double columns[] = { 0.0, 0.2, 0.72, 1.0 };
-
-        for (guint c = 0; c < 3; c++)
-          {
-            double cw = width * (columns[c + 1] - columns[c]) - GAP;
-            PangoLayout *layout = make_layout (context, block->font, block->text[c], cw);
-            int h;
-
-            pango_layout_get_size (layout, NULL, &h);
-            height = MAX (height, (double)h / PANGO_SCALE);
-            if (cr != NULL)
-              {
-                cairo_move_to (cr, block->indent + width * columns[c], y);
-                pango_cairo_show_layout (cr, layout);
-              }
-            g_object_unref (layout);
-          }
-        if (cr != NULL)
-          {
-            cairo_set_line_width (cr, 0.4);
-            cairo_move_to (cr, block->indent, y + height + 1.5);
-            cairo_line_to (cr, block->indent + width, y + height + 1.5);
-            cairo_stroke (cr);
-          }
-        height += 3;
-      }
-      break;
+      *x = block->indent + block_w * columns[column];
+      *width = block_w * (columns[column + 1] - columns[column]) - GAP;
+      return TRUE;
 
     case BLOCK_TIMELINE:
-      height = width * TIMELINE_HEIGHT / TIMELINE_WIDTH;
-      if (cr != NULL && handout->timeline != NULL)
-        {
-          cairo_save (cr);
-          cairo_translate (cr, block->indent, y);
-          cairo_scale (cr, width / TIMELINE_WIDTH, width / TIMELINE_WIDTH);
-          cairo_rectangle (cr, 0, 0, TIMELINE_WIDTH, TIMELINE_HEIGHT);
-          cairo_clip (cr);
-          gsk_render_node_draw (handout->timeline, cr);
-          cairo_restore (cr);
-        }
-      break;
+      return FALSE;
 
     default:
       g_assert_not_reached ();
     }
+}
+
+static void
+block_make_layouts (GtkPrintContext *context,
+                    Block           *block)
+{
+  double x, width;
+
+  block_clear_layouts (block);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    if (block_column (context, block, c, &x, &width))
+      block->layouts[c] = make_layout (context, block->font, block->text[c], width);
+}
+
+/* Whether a line of @layout starts above @y and ends below it. */
+static gboolean
+cuts_a_line (PangoLayout *layout,
+             int          y)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  gboolean cuts = FALSE;
+
+  do
+    {
+      int top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+      cuts = top < y && y < bottom;
+    }
+  while (!cuts && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return cuts;
+}
+
+static gboolean
+is_break (Block *block,
+          int    y)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    if (block->layouts[c] != NULL && cuts_a_line (block->layouts[c], y))
+      return FALSE;
+
+  return TRUE;
+}
+
+static int
+compare_int (gconstpointer a,
+             gconstpointer b)
+{
+  return *(const int *)a - *(const int *)b;
+}
+
+/* Where @block's text may be broken across pages, in Pango units, ascending:
+ * the bottoms of lines that no line of another column crosses. The last is the
+ * bottom of the block's text. */
+static GArray *
+block_breaks (Block *block)
+{
+  GArray *bottoms = g_array_new (FALSE, FALSE, sizeof (int));
+  GArray *breaks = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      PangoLayoutIter *iter;
+
+      if (block->layouts[c] == NULL)
+        continue;
+      iter = pango_layout_get_iter (block->layouts[c]);
+      do
+        {
+          int top, bottom;
+
+          pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+          g_array_append_val (bottoms, bottom);
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+    }
+  g_array_sort (bottoms, compare_int);
+
+  for (guint i = 0; i < bottoms->len; i++)
+    {
+      int y = g_array_index (bottoms, int, i);
+
+      if ((breaks->len == 0 || g_array_index (breaks, int, breaks->len - 1) < y) &&
+          is_break (block, y))
+        g_array_append_val (breaks, y);
+    }
+  g_array_unref (bottoms);
+
+  return breaks;
+}
+
+static void
+add_unit (Handout *handout,
+          guint    block,
+          int      top,
+          int      bottom,
+          gboolean last,
+          double   height)
+{
+  Block *b = &g_array_index (handout->blocks, Block, block);
+  Unit unit = { block, top, bottom, last, height, top == 0 ? b->space_before : 0 };
+
+  g_array_append_val (handout->units, unit);
+}
+
+static void
+add_text_units (Handout *handout,
+                guint    block)
+{
+  Block *b = &g_array_index (handout->blocks, Block, block);
+  GArray *breaks = block_breaks (b);
+  int top = 0;
+
+  for (guint i = 0; i < breaks->len; i++)
+    {
+      int bottom = g_array_index (breaks, int, i);
+      gboolean last = i + 1 == breaks->len;
+      double height = (double)(bottom - top) / PANGO_SCALE;
+
+      if (last && b->kind == BLOCK_ROW)
+        height += ROW_RULE;
+      add_unit (handout, block, top, bottom, last, height);
+      top = bottom;
+    }
+  g_array_unref (breaks);
+}
+
+/* Glues the units of @block, from @first on: all of them when the block is
+ * small, else its first and its last MIN_LINES; its last unit to the next
+ * block's first when the block keeps with the next. */
+static void
+glue_block_units (Handout *handout,
+                  guint    block,
+                  guint    first,
+                  double   page_height)
+{
+  Block *b = &g_array_index (handout->blocks, Block, block);
+  guint last = handout->units->len - 1;
+  double height = 0;
+  gboolean keep_together;
+
+  for (guint i = first; i <= last; i++)
+    height += g_array_index (handout->units, Unit, i).height;
+  keep_together = height <= page_height * KEEP_TOGETHER;
+
+  for (guint i = first; i < last; i++)
+    g_array_index (handout->units, Unit, i).keep_with_next =
+      keep_together || i - first < MIN_LINES - 1 || last - i < MIN_LINES;
+  g_array_index (handout->units, Unit, last).keep_with_next = b->keep_with_next;
+}
+
+/* Lays @block out and cuts it into units. */
+static void
+add_block_units (Handout         *handout,
+                 GtkPrintContext *context,
+                 guint            block,
+                 double           page_height)
+{
+  Block *b = &g_array_index (handout->blocks, Block, block);
+  guint first = handout->units->len;
+
+  if (b->kind == BLOCK_TIMELINE)
+    {
+      double width = block_width (context, b);
+
+      add_unit (handout, block, 0, 0, TRUE, width * TIMELINE_HEIGHT / TIMELINE_WIDTH);
+    }
+  else
+    {
+      block_make_layouts (context, b);
+      add_text_units (handout, block);
+    }
+  glue_block_units (handout, block, first, page_height);
+}
+
+/* The last unit glued to unit @first. */
+static guint
+chain_end (Handout *handout,
+           guint    first)
+{
+  guint last = first;
+
+  while (last + 1 < handout->units->len &&
+         g_array_index (handout->units, Unit, last).keep_with_next)
+    last++;
+
+  return last;
+}
+
+/* How high units @first to @last are, from the top of a page or not. */
+static double
+chain_height (Handout *handout,
+              guint    first,
+              guint    last,
+              gboolean at_top)
+{
+  double height = 0;
+
+  for (guint i = first; i <= last; i++)
+    {
+      Unit *unit = &g_array_index (handout->units, Unit, i);
+
+      if (i > first || !at_top)
+        height += unit->space_before;
+      height += unit->height;
+    }
 
   return height;
+}
+
+/* The last of units @first to @last that fits on an empty page; @first when
+ * none does, so that every page has something on it. */
+static guint
+last_fitting (Handout *handout,
+              guint    first,
+              guint    last,
+              double   page_height)
+{
+  guint fitting = first;
+
+  while (fitting < last &&
+         chain_height (handout, first, fitting + 1, TRUE) <= page_height + EPSILON)
+    fitting++;
+
+  return fitting;
+}
+
+/* Places units on pages. A chain of glued units goes whole on the page it
+ * starts on, or else whole on the next; a chain higher than a page is broken
+ * at the last unit that fits. */
+static void
+paginate (Handout *handout,
+          double   page_height)
+{
+  double y = 0;
+  int page = 0;
+  guint i = 0;
+
+  while (i < handout->units->len)
+    {
+      guint last = chain_end (handout, i);
+
+      if (y > 0 && y + chain_height (handout, i, last, FALSE) > page_height + EPSILON)
+        {
+          page++;
+          y = 0;
+          continue;
+        }
+      if (y == 0)
+        last = last_fitting (handout, i, last, page_height);
+
+      for (; i <= last; i++)
+        {
+          Unit *unit = &g_array_index (handout->units, Unit, i);
+
+          if (y > 0)
+            y += unit->space_before;
+          unit->page = page;
+          unit->y = y;
+          y += unit->height;
+        }
+    }
+
+  handout->n_pages = page + 1;
 }
 
 static void
@@ -338,29 +623,87 @@ begin_print_cb (GtkPrintOperation *operation,
                 Handout           *handout)
 {
   double page_height = gtk_print_context_get_height (context);
-  double y = 0;
-  int page = 0;
 
+  g_array_set_size (handout->units, 0);
   for (guint i = 0; i < handout->blocks->len; i++)
-    {
-      Block *block = &g_array_index (handout->blocks, Block, i);
+    add_block_units (handout, context, i, page_height);
+  paginate (handout, page_height);
 
-      block->height = render_block (handout, context, NULL, block, 0);
-      if (y > 0 && y + block->space_before + block->height > page_height)
-        {
-          page++;
-          y = 0;
-        }
-      else if (y > 0)
-        y += block->space_before;
-
-      block->page = page;
-      block->y = y;
-      y += block->height;
-    }
-
-  handout->n_pages = page + 1;
   gtk_print_operation_set_n_pages (operation, handout->n_pages);
+}
+
+/* Draws the lines of @layout from @top to @bottom (Pango units), @top at @y. */
+static void
+draw_lines (cairo_t     *cr,
+            PangoLayout *layout,
+            double       x,
+            double       y,
+            int          top,
+            int          bottom)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      int line_top, line_bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &line_top, &line_bottom);
+      if (line_top < top || line_top >= bottom)
+        continue;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      cairo_move_to (cr, x + (double)logical.x / PANGO_SCALE,
+                     y + (double)(pango_layout_iter_get_baseline (iter) - top) / PANGO_SCALE);
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+draw_text_unit (GtkPrintContext *context,
+                cairo_t         *cr,
+                Block           *block,
+                Unit            *unit)
+{
+  double x, width;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    if (block_column (context, block, c, &x, &width))
+      draw_lines (cr, block->layouts[c], x, unit->y, unit->top, unit->bottom);
+
+  if (block->kind == BLOCK_ROW && unit->last)
+    {
+      double rule_y = unit->y + (double)(unit->bottom - unit->top) / PANGO_SCALE
+                      + ROW_RULE / 2;
+
+      cairo_set_line_width (cr, 0.4);
+      cairo_move_to (cr, block->indent, rule_y);
+      cairo_line_to (cr, block->indent + block_width (context, block), rule_y);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_timeline (Handout         *handout,
+               GtkPrintContext *context,
+               cairo_t         *cr,
+               Block           *block,
+               double           y)
+{
+  double scale = block_width (context, block) / TIMELINE_WIDTH;
+
+  if (handout->timeline == NULL)
+    return;
+
+  cairo_save (cr);
+  cairo_translate (cr, block->indent, y);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, TIMELINE_WIDTH, TIMELINE_HEIGHT);
+  cairo_clip (cr);
+  gsk_render_node_draw (handout->timeline, cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -372,12 +715,17 @@ draw_page_cb (GtkPrintOperation *operation,
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint i = 0; i < handout->blocks->len; i++)
+  for (guint i = 0; i < handout->units->len; i++)
     {
-      Block *block = &g_array_index (handout->blocks, Block, i);
+      Unit *unit = &g_array_index (handout->units, Unit, i);
+      Block *block = &g_array_index (handout->blocks, Block, unit->block);
 
-      if (block->page == page_nr)
-        render_block (handout, context, cr, block, block->y);
+      if (unit->page != page_nr)
+        continue;
+      if (block->kind == BLOCK_TIMELINE)
+        draw_timeline (handout, context, cr, block, unit->y);
+      else
+        draw_text_unit (context, cr, block, unit);
     }
 }
 
