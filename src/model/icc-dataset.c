@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "icc-anchor.h"
+#include "icc-array-model.h"
 #include "icc-dataset.h"
 #include "icc-enum-util.h"
 
@@ -31,7 +32,7 @@ struct _IccDataset
 
   GListStore  *articles;
   GListStore  *states;
-  GListStore  *events;
+  IccArrayModel *events;             /* sorted by icc_dataset_index() */
   GListStore  *eras;
   GListStore  *tours;
 
@@ -192,7 +193,7 @@ icc_dataset_init (IccDataset *self)
 {
   self->articles = g_list_store_new (ICC_TYPE_ARTICLE);
   self->states = g_list_store_new (ICC_TYPE_STATE);
-  self->events = g_list_store_new (ICC_TYPE_EVENT);
+  self->events = icc_array_model_new (ICC_TYPE_EVENT);
   self->eras = g_list_store_new (ICC_TYPE_ERA);
   self->tours = g_list_store_new (ICC_TYPE_TOUR);
 
@@ -394,7 +395,7 @@ icc_dataset_add_event (IccDataset *self,
     return FALSE;
 
   g_hash_table_insert (self->event_by_id, (char *)id, event);
-  g_list_store_append (self->events, event);
+  icc_array_model_append (self->events, event);
 
   return TRUE;
 }
@@ -466,28 +467,15 @@ compare_days (gconstpointer a,
 static void
 sort_events (IccDataset *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (n, g_object_unref);
-  gboolean already_sorted = TRUE;
+  gpointer const *events;
+  guint n;
 
-  for (guint i = 0; i < n; i++)
-    {
-      IccEvent *event = g_list_model_get_item (G_LIST_MODEL (self->events), i);
+  icc_array_model_sort (self->events, compare_events);
 
-      if (i > 0 && icc_event_compare (g_ptr_array_index (sorted, i - 1), event) > 0)
-        already_sorted = FALSE;
-      g_ptr_array_add (sorted, event);
-    }
-
-  if (!already_sorted)
-    {
-      g_ptr_array_sort (sorted, compare_events);
-      g_list_store_splice (self->events, 0, n, sorted->pdata, n);
-    }
-
+  events = icc_array_model_get_items (self->events, &n);
   g_ptr_array_set_size (self->sorted_events, 0);
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (self->sorted_events, g_ptr_array_index (sorted, i));
+    g_ptr_array_add (self->sorted_events, events[i]);
 }
 
 static void
