@@ -23,7 +23,7 @@
 #include "icc-export-handout.h"
 #include "icc-export-image.h"
 #include "icc-export-timelinejs.h"
-#include "icc-window.h"
+#include "icc-window-private.h"
 
 struct _IccWindow
 {
@@ -33,6 +33,7 @@ struct _IccWindow
   GtkLabel             *title_label;
   GtkLabel             *date_label;
   GtkToggleButton      *find_button;
+  GtkToggleButton      *play_button;
   GtkPaned             *main_paned;
   GtkPaned             *content_paned;
   GtkPaned             *detail_paned;
@@ -575,9 +576,16 @@ player_playing_cb (IccWindow  *self,
                    IccPlayer  *player)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "play");
+  gboolean playing = icc_player_get_playing (player);
 
-  g_simple_action_set_state (G_SIMPLE_ACTION (action),
-                             g_variant_new_boolean (icc_player_get_playing (player)));
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (playing));
+
+  /* As the presentation's play button does. */
+  gtk_button_set_icon_name (GTK_BUTTON (self->play_button),
+                            playing ? "media-playback-pause-symbolic"
+                                    : "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button),
+                               playing ? _("Pause (P)") : _("Play Through Time (P)"));
 }
 
 static void
@@ -589,7 +597,11 @@ play_change_state (GSimpleAction *action,
 
   if (self->player != NULL)
     icc_player_set_playing (self->player, g_variant_get_boolean (state));
-  g_simple_action_set_state (action, state);
+
+  /* The player may refuse to start (a dataset without membership changes). */
+  g_simple_action_set_state (action,
+                             g_variant_new_boolean (self->player != NULL &&
+                                                    icc_player_get_playing (self->player)));
 }
 
 static void
@@ -603,6 +615,37 @@ step_change_action (GSimpleAction *action,
     icc_player_step (self->player, g_variant_get_int32 (param));
 }
 
+gboolean
+icc_window_export_to_file (IccWindow   *self,
+                           const char  *kind,
+                           GFile       *file,
+                           GError     **error)
+{
+  g_autofree char *name = NULL;
+  IccExportFormat format;
+
+  g_return_val_if_fail (ICC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (self->dataset != NULL, FALSE);
+
+  if (g_str_equal (kind, "timelinejs"))
+    return icc_export_timelinejs_to_file (self->dataset, file, NULL, error);
+
+  if (g_str_equal (kind, "handout"))
+    return icc_export_handout_to_pdf (self->dataset, NULL, file, NULL, error);
+
+  name = g_file_get_basename (file);
+  if (!icc_export_format_from_filename (name, &format, error))
+    return FALSE;
+
+  return icc_export_timeline (self->dataset,
+                              icc_timeline_get_start (self->timeline),
+                              icc_timeline_get_end (self->timeline),
+                              1280, 720, 2, format, file, error);
+}
+
 static void
 export_save_cb (GtkNativeDialog *dialog,
                 int              response,
@@ -611,30 +654,13 @@ export_save_cb (GtkNativeDialog *dialog,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   const char *kind = g_object_get_data (G_OBJECT (dialog), "icc-export-kind");
-  g_autofree char *name = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT || self->dataset == NULL)
     goto out;
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  name = g_file_get_basename (file);
 
-  if (g_strcmp0 (kind, "timelinejs") == 0)
-    icc_export_timelinejs_to_file (self->dataset, file, NULL, &error);
-  else if (g_strcmp0 (kind, "handout") == 0)
-    icc_export_handout_to_pdf (self->dataset, NULL, file, NULL, &error);
-  else
-    {
-      IccExportFormat format;
-
-      if (icc_export_format_from_filename (name, &format, &error))
-        icc_export_timeline (self->dataset,
-                             icc_timeline_get_start (self->timeline),
-                             icc_timeline_get_end (self->timeline),
-                             1280, 720, 2, format, file, &error);
-    }
-
-  if (error != NULL)
+  if (file != NULL && !icc_window_export_to_file (self, kind, file, &error))
     {
       GtkWidget *message = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL,
                                                    GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
@@ -895,6 +921,7 @@ icc_window_class_init (IccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, date_label);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, find_button);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, detail_paned);

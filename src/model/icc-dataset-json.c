@@ -205,7 +205,11 @@ static char *
 path_member (const char *parent,
              const char *member)
 {
-  g_autofree char *valid = g_utf8_make_valid (member, -1);
+  g_autofree char *made_valid = NULL;
+  const char *valid = member;
+
+  if (!g_utf8_validate (member, -1, NULL))
+    valid = made_valid = g_utf8_make_valid (member, -1);
 
   if (is_identifier (valid))
     {
@@ -842,7 +846,8 @@ register_id (Loader     *self,
 
   if (first == NULL)
     {
-      g_hash_table_insert (ids, g_strdup (id), g_strdup (path));
+      /* The id is the parse tree's: it outlives the loader's tables. */
+      g_hash_table_insert (ids, (char *)id, g_strdup (path));
       return TRUE;
     }
 
@@ -1121,7 +1126,6 @@ load_event_states (Loader      *self,
                    GPtrArray  **codes)
 {
   g_autoptr(GPtrArray) strings = NULL;
-  g_autofree char *states_path = path_member (path, "states");
   gboolean ok = TRUE;
 
   *codes = g_ptr_array_new ();
@@ -1150,12 +1154,21 @@ load_event_states (Loader      *self,
   for (guint i = 0; i + 1 < strings->len; i++)
     {
       const char *code = g_ptr_array_index (strings, i);
-      g_autofree char *code_path = g_strdup_printf ("%s[%u]", states_path, i);
+      g_autofree char *states_path = NULL;
+      g_autofree char *code_path = NULL;
       gboolean seen = FALSE;
 
       for (guint j = 0; j < (*codes)->len; j++)
         if (g_strcmp0 (g_ptr_array_index (*codes, j), code) == 0)
           seen = TRUE;
+
+      /* Paths are made only for a problem: this runs for every event. */
+      if (!is_state_code (code) || seen ||
+          (!g_hash_table_contains (self->state_codes, code) && !self->states_unreadable))
+        {
+          states_path = path_member (path, "states");
+          code_path = path_index (states_path, i);
+        }
 
       if (!is_state_code (code))
         {
@@ -1309,7 +1322,7 @@ load_event (Loader   *self,
       IccCitation *citation = g_ptr_array_index (citations, i);
 
       icc_event_add_citation (event, citation);
-      g_hash_table_insert (self->paths, citation, g_strdup (g_ptr_array_index (citation_paths, i)));
+      g_hash_table_insert (self->paths, citation, g_steal_pointer (&citation_paths->pdata[i]));
     }
 
   if (icc_dataset_add_event (self->dataset, event))
@@ -1744,12 +1757,12 @@ loader_init (Loader *self)
 
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)icc_problem_free);
   self->dataset = icc_dataset_new ();
-  self->article_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->article_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->built_articles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->state_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->event_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->era_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->tour_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->state_codes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->event_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->era_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->tour_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->paths = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->tainted_states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }

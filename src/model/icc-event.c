@@ -25,6 +25,7 @@ struct _IccEvent
   GListStore   *citations;
   JsonObject   *extra;
   IccDate       date;
+  gint32        day;       /* of date, cached: events are sorted by it */
   IccDate       end_date;
   IccEventKind  kind;
   IccCertainty  certainty;
@@ -155,7 +156,10 @@ icc_event_set_property (GObject      *object,
     case PROP_DATE:
       date = g_value_get_boxed (value);
       if (date != NULL)
-        self->date = *date;
+        {
+          self->date = *date;
+          self->day = icc_date_get_day (date);
+        }
       break;
 
     case PROP_END_DATE:
@@ -298,7 +302,7 @@ gint32
 icc_event_get_day (IccEvent *self)
 {
   g_return_val_if_fail (ICC_IS_EVENT (self), 0);
-  return icc_date_get_day (&self->date);
+  return self->day;
 }
 
 gint32
@@ -506,8 +510,12 @@ int
 icc_event_compare (IccEvent *a,
                    IccEvent *b)
 {
-  int cmp = icc_date_compare (&a->date, &b->date);
+  int cmp;
 
+  if (a->day != b->day)
+    return a->day < b->day ? -1 : 1;
+
+  cmp = icc_date_compare (&a->date, &b->date);
   if (cmp != 0)
     return cmp;
 
