@@ -181,6 +181,7 @@ icc_application_startup (GApplication *app)
 {
   IccApplication *self = ICC_APPLICATION (app);
   g_autoptr(GAction) style_action = NULL;
+  g_autoptr(GAction) speed_action = NULL;
   g_autoptr(GtkCssProvider) provider = NULL;
 
   G_APPLICATION_CLASS (icc_application_parent_class)->startup (app);
@@ -205,6 +206,9 @@ icc_application_startup (GApplication *app)
   self->settings = g_settings_new (APP_ID);
   style_action = g_settings_create_action (self->settings, "style");
   g_action_map_add_action (G_ACTION_MAP (app), style_action);
+  /* Radio items of "Play Speed" in the main menu; players follow the key. */
+  speed_action = g_settings_create_action (self->settings, "presentation-play-speed");
+  g_action_map_add_action (G_ACTION_MAP (app), speed_action);
   g_signal_connect_object (self->settings, "changed::style",
                            G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
   apply_style (self);

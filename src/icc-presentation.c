@@ -978,9 +978,8 @@ icc_presentation_constructed (GObject *object)
   self->world = icc_world_new (self->dataset);
   self->player = icc_player_new (self->dataset, self->focus);
   if (self->settings != NULL)
-    icc_player_set_interval (self->player,
-                             (guint)g_settings_get_int (self->settings,
-                                                        "presentation-play-speed"));
+    g_settings_bind (self->settings, "presentation-play-speed",
+                     self->player, "interval", G_SETTINGS_BIND_GET);
 
   icc_timeline_set_model (self->timeline, icc_dataset_get_events (self->dataset));
   icc_timeline_set_eras (self->timeline, icc_dataset_get_eras (self->dataset));

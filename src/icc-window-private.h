@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "icc-player.h"
 #include "icc-window.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,8 @@ gboolean icc_window_export_to_file (IccWindow   *self,
                                     const char  *kind,
                                     GFile       *file,
                                     GError     **error);
+
+/* The player behind win.play and Page Up/Down (NULL without a dataset). */
+IccPlayer *icc_window_get_player     (IccWindow   *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "icc-ui-resources.h"
 
@@ -180,7 +181,7 @@ update_title (IccWindow *self)
 static void
 update_actions (IccWindow *self)
 {
-  static const char * const names[] = { "save", "save-as" };
+  static const char * const names[] = { "save", "save-as", "export", "print-handout" };
   GAction *action;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -223,9 +224,9 @@ icc_window_set_dataset (IccWindow  *self,
   if (dataset != NULL)
     {
       self->player = icc_player_new (dataset, self->focus);
-      icc_player_set_interval (self->player,
-                               (guint)g_settings_get_int (self->settings,
-                                                          "presentation-play-speed"));
+      /* The "Play Speed" menu changes the key: playing follows at once. */
+      g_settings_bind (self->settings, "presentation-play-speed",
+                       self->player, "interval", G_SETTINGS_BIND_GET);
       g_signal_connect_object (self->player, "notify::playing",
                                G_CALLBACK (player_playing_cb), self, G_CONNECT_SWAPPED);
     }
@@ -615,12 +616,62 @@ step_change_action (GSimpleAction *action,
     icc_player_step (self->player, g_variant_get_int32 (param));
 }
 
+typedef struct
+{
+  const char *kind;       /* the target of win.export */
+  const char *extension;
+  const char *mime_type;
+} ExportKind;
+
+static const ExportKind export_kinds[] = {
+  { "png", ".png", "image/png" },
+  { "svg", ".svg", "image/svg+xml" },
+  { "pdf", ".pdf", "application/pdf" },
+  { "handout", ".pdf", "application/pdf" },
+  { "timelinejs", ".json", "application/json" },
+};
+
+static const ExportKind *
+lookup_export_kind (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_kinds); i++)
+    if (g_str_equal (export_kinds[i].kind, kind))
+      return &export_kinds[i];
+
+  return NULL;
+}
+
+/* A name without an extension gets the one of the chosen kind ("slide" →
+ * "slide.svg"); a name with one keeps it, and the image format follows it:
+ * what the user typed wins. */
+static GFile *
+file_with_extension (GFile            *file,
+                     const ExportKind *kind)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *named = NULL;
+
+  if (name == NULL || strrchr (name, '.') != NULL)
+    return g_object_ref (file);
+
+  parent = g_file_get_parent (file);
+  if (parent == NULL)
+    return g_object_ref (file);
+
+  named = g_strconcat (name, kind->extension, NULL);
+
+  return g_file_get_child (parent, named);
+}
+
 gboolean
 icc_window_export_to_file (IccWindow   *self,
                            const char  *kind,
                            GFile       *file,
                            GError     **error)
 {
+  const ExportKind *export_kind;
+  g_autoptr(GFile) target = NULL;
   g_autofree char *name = NULL;
   IccExportFormat format;
 
@@ -630,35 +681,45 @@ icc_window_export_to_file (IccWindow   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   g_return_val_if_fail (self->dataset != NULL, FALSE);
 
+  export_kind = lookup_export_kind (kind);
+  g_return_val_if_fail (export_kind != NULL, FALSE);
+  target = file_with_extension (file, export_kind);
+
   if (g_str_equal (kind, "timelinejs"))
-    return icc_export_timelinejs_to_file (self->dataset, file, NULL, error);
+    return icc_export_timelinejs_to_file (self->dataset, target, NULL, error);
 
   if (g_str_equal (kind, "handout"))
-    return icc_export_handout_to_pdf (self->dataset, NULL, file, NULL, error);
+    return icc_export_handout_to_pdf (self->dataset, NULL, target, NULL, error);
 
-  name = g_file_get_basename (file);
+  name = g_file_get_basename (target);
   if (!icc_export_format_from_filename (name, &format, error))
     return FALSE;
 
   return icc_export_timeline (self->dataset,
                               icc_timeline_get_start (self->timeline),
                               icc_timeline_get_end (self->timeline),
-                              1280, 720, 2, format, file, error);
+                              1280, 720, 2, format, target, error);
+}
+
+IccPlayer *
+icc_window_get_player (IccWindow *self)
+{
+  g_return_val_if_fail (ICC_IS_WINDOW (self), NULL);
+
+  return self->player;
 }
 
 static void
-export_save_cb (GtkNativeDialog *dialog,
-                int              response,
-                IccWindow       *self)
+export_response_cb (IccWindow            *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  const char *kind = g_object_get_data (G_OBJECT (dialog), "icc-export-kind");
+  const char *kind = g_object_get_data (G_OBJECT (chooser), "icc-export-kind");
 
-  if (response != GTK_RESPONSE_ACCEPT || self->dataset == NULL)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (response == GTK_RESPONSE_ACCEPT && self->dataset != NULL)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
   if (file != NULL && !icc_window_export_to_file (self, kind, file, &error))
     {
@@ -672,9 +733,7 @@ export_save_cb (GtkNativeDialog *dialog,
       gtk_window_present (GTK_WINDOW (message));
     }
 
-out:
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  g_clear_object (&self->chooser);
 }
 
 static void
@@ -683,27 +742,39 @@ export_action (GSimpleAction *action,
                gpointer       user_data)
 {
   IccWindow *self = user_data;
-  const char *kind = g_variant_get_string (param, NULL);
-  GtkFileChooserNative *chooser;
+  const ExportKind *kind = lookup_export_kind (g_variant_get_string (param, NULL));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *description = NULL;
   const char *suggested;
 
-  if (g_str_equal (kind, "timelinejs"))
+  /* One chooser at a time, as for opening and saving. */
+  if (kind == NULL || self->chooser != NULL || self->dataset == NULL)
+    return;
+
+  if (g_str_equal (kind->kind, "timelinejs"))
     suggested = _("timeline.json");
-  else if (g_str_equal (kind, "handout"))
+  else if (g_str_equal (kind->kind, "handout"))
     suggested = _("handout.pdf");
-  else if (g_str_equal (kind, "svg"))
+  else if (g_str_equal (kind->kind, "svg"))
     suggested = _("timeline.svg");
-  else if (g_str_equal (kind, "pdf"))
+  else if (g_str_equal (kind->kind, "pdf"))
     suggested = _("timeline.pdf");
   else
     suggested = _("timeline.png");
 
-  chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-  g_object_set_data_full (G_OBJECT (chooser), "icc-export-kind", g_strdup (kind), g_free);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_save_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  self->chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), suggested);
+  gtk_file_filter_add_mime_type (filter, kind->mime_type);
+  gtk_file_filter_add_suffix (filter, kind->extension + 1);
+  description = g_content_type_get_description (kind->mime_type);
+  gtk_file_filter_set_name (filter, description);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_object_set_data (G_OBJECT (self->chooser), "icc-export-kind", (gpointer)kind->kind);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void

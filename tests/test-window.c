@@ -982,6 +982,90 @@ assert_export (GFile      *file,
     g_assert_not_reached ();
 }
 
+/* The radio items of the "Play Speed" menu. */
+static const int speeds[] = { 3000, 1500, 500 };
+
+/* A name without an extension gets the chosen kind's; one with an
+ * extension keeps it, and the image format follows what was typed. */
+static void
+test_export_extensions (void)
+{
+  IccWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("icc-window-XXXXXX", NULL);
+  static const struct { const char *kind, *typed, *written; } cases[] = {
+    { "svg", "slide", "slide.svg" },
+    { "png", "slide", "slide.png" },
+    { "pdf", "slide", "slide.pdf" },
+    { "handout", "handout", "handout.pdf" },
+    { "timelinejs", "class", "class.json" },
+    { "svg", "typed.png", "typed.png" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *typed = g_build_filename (dir, cases[i].typed, NULL);
+      g_autofree char *written = g_build_filename (dir, cases[i].written, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (typed);
+      g_autoptr(GFile) result = g_file_new_for_path (written);
+      g_autoptr(GError) error = NULL;
+      const char *kind = cases[i].kind;
+
+      g_test_message ("%s as \"%s\"", kind, cases[i].typed);
+      g_assert_true (icc_window_export_to_file (window, kind, file, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (written, G_FILE_TEST_IS_REGULAR));
+      if (g_str_has_suffix (written, ".png"))
+        assert_png (result);
+      else
+        assert_export (result, kind, icc_window_get_dataset (window));
+      g_assert_cmpint (g_remove (written), ==, 0);
+    }
+
+  destroy_window (window);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Without a dataset there is nothing to export or print. */
+static void
+test_export_needs_a_dataset (void)
+{
+  static const char * const names[] = { "export", "print-handout", "save", "save-as" };
+  IccWindow *window = g_object_ref (icc_window_new (NULL, NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), names[i]));
+
+  icc_window_set_dataset (window, dataset);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), names[i]));
+
+  destroy_window (window);
+}
+
+/* The "Play Speed" menu sets the key; a window's player follows it at
+ * once, without loading another dataset. */
+static void
+test_play_speed_follows_setting (void)
+{
+  IccWindow *window = new_window ();
+  g_autoptr(GSettings) settings = g_settings_new ("org.example.IccTracker");
+  IccPlayer *player = icc_window_get_player (window);
+
+  g_assert_nonnull (player);
+  for (guint i = 0; i < G_N_ELEMENTS (speeds); i++)
+    {
+      g_settings_set_int (settings, "presentation-play-speed", speeds[i]);
+      g_assert_cmpuint (icc_player_get_interval (player), ==, (guint)speeds[i]);
+    }
+
+  g_settings_reset (settings, "presentation-play-speed");
+  g_assert_cmpuint (icc_player_get_interval (player), ==, 1500);
+  destroy_window (window);
+}
+
 static void
 test_export_writes_files (void)
 {
@@ -1026,8 +1110,8 @@ test_export_writes_files (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-/* Every item of @model and its submenus and sections as "action" or
- * "action::target" (string targets only). */
+/* Every item of @model and its submenus and sections as a detailed action
+ * name: "action", "action::target" or "action(3000)". */
 static void
 collect_menu_items (GMenuModel *model,
                     GPtrArray  *items)
@@ -1042,14 +1126,7 @@ collect_menu_items (GMenuModel *model,
         {
           target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET,
                                                           NULL);
-          if (target != NULL)
-            {
-              g_assert_true (g_variant_is_of_type (target, G_VARIANT_TYPE_STRING));
-              g_ptr_array_add (items, g_strdup_printf ("%s::%s", action,
-                                                       g_variant_get_string (target, NULL)));
-            }
-          else
-            g_ptr_array_add (items, g_strdup (action));
+          g_ptr_array_add (items, g_action_print_detailed_name (action, target));
         }
 
       links = g_menu_model_iterate_item_links (model, i);
@@ -1103,6 +1180,14 @@ test_menu_has_exports (void)
   g_assert_true (g_ptr_array_find_with_equal_func (items, "win.print-handout", g_str_equal,
                                                    NULL));
 
+  /* Play speeds, radio items of the app's settings action. */
+  for (guint i = 0; i < G_N_ELEMENTS (speeds); i++)
+    {
+      g_autofree char *item = g_strdup_printf ("app.presentation-play-speed(%d)", speeds[i]);
+
+      g_assert_true (g_ptr_array_find_with_equal_func (items, item, g_str_equal, NULL));
+    }
+
   /* Every win. item names an enabled action of the window taking its
    * target. (win.show-help-overlay comes from GtkApplication, which this
    * test window has none of.) */
@@ -1149,6 +1234,9 @@ main (int   argc,
   g_test_add_func ("/window/save-writes-the-file", test_save_writes_the_file);
   g_test_add_func ("/window/citation-row-opens-passage", test_citation_row_opens_passage);
   g_test_add_func ("/window/geometry-persists", test_geometry_persists);
+  g_test_add_func ("/window/export-extensions", test_export_extensions);
+  g_test_add_func ("/window/export-needs-a-dataset", test_export_needs_a_dataset);
+  g_test_add_func ("/window/play-speed-follows-setting", test_play_speed_follows_setting);
   g_test_add_func ("/window/play-through-time", test_play_through_time);
   g_test_add_func ("/window/play-without-changes", test_play_without_changes);
   g_test_add_func ("/window/page-keys-step-changes", test_page_keys_step_changes);
