@@ -720,8 +720,11 @@ survey_view (Survey     *survey,
           survey->n_covered++;
           continue;
         }
-      /* Chart labels: no size minimum (see style.css). */
-      survey_text (survey, &render, name, view, &rect, &run->color, run->px, 0);
+      /* The timeline's labels are read from the back of the room too, at
+       * 24 px; only the counts inside cluster markers are smaller (Pango's
+       * "small" scale, 20 px), to stay inside their circle. */
+      survey_text (survey, &render, name, view, &rect, &run->color, run->px,
+                   MIN_BODY_PX * PANGO_SCALE_SMALL - 0.5);
     }
 
   render_clear (&render);

@@ -18,9 +18,9 @@
 #include "icc-timeline-layout.h"
 #include "icc-timeline-scale.h"
 
-#define AXIS_HEIGHT      40.0
+#define AXIS_HEIGHT      40.0   /* at least: two rows of labels set it */
 #define OVERVIEW_HEIGHT  18.0
-#define LANE_HEADING     16.0
+#define LANE_HEADING     16.0   /* at least: a line of text sets it */
 #define MARKER_RADIUS    6.0
 #define CLUSTER_PX       28.0
 #define LABEL_GAP        4.0
@@ -132,6 +132,7 @@ struct _IccTimeline
   int                static_height;
 
   GdkRGBA            fg;
+  int                line_height;  /* of the widget's font, in pixels */
   GdkRGBA            accent;
   GdkRGBA            cursor_pill;  /* the accent, dark enough for white text */
   GdkRGBA            today_color;
@@ -179,22 +180,36 @@ static void set_range (IccTimeline *self,
 
 /* Geometry ------------------------------------------------------------- */
 
+/* The axis holds two rows of labels (years over months, say) and a lane
+ * heading one line: with the presentation's large text they grow with it. */
 static double
-lanes_top (void)
+axis_height (IccTimeline *self)
 {
-  return AXIS_HEIGHT;
+  return MAX (AXIS_HEIGHT, 2 * self->line_height + 4);
+}
+
+static double
+lane_heading (IccTimeline *self)
+{
+  return MAX (LANE_HEADING, self->line_height);
+}
+
+static double
+lanes_top (IccTimeline *self)
+{
+  return axis_height (self);
 }
 
 static double
 lanes_bottom (IccTimeline *self)
 {
-  return MAX (lanes_top () + 3, gtk_widget_get_height (GTK_WIDGET (self)) - OVERVIEW_HEIGHT);
+  return MAX (lanes_top (self) + 3, gtk_widget_get_height (GTK_WIDGET (self)) - OVERVIEW_HEIGHT);
 }
 
 static double
 lane_height (IccTimeline *self)
 {
-  return (lanes_bottom (self) - lanes_top ()) / ICC_N_LANES;
+  return (lanes_bottom (self) - lanes_top (self)) / ICC_N_LANES;
 }
 
 static double
@@ -203,17 +218,17 @@ lane_marker_y (IccTimeline *self,
 {
   double h = lane_height (self);
 
-  return lanes_top () + lane * h + LANE_HEADING + (h - LANE_HEADING) / 2;
+  return lanes_top (self) + lane * h + lane_heading (self) + (h - lane_heading (self)) / 2;
 }
 
 static int
 lane_at_y (IccTimeline *self,
            double       y)
 {
-  if (y < lanes_top () || y >= lanes_bottom (self))
+  if (y < lanes_top (self) || y >= lanes_bottom (self))
     return -1;
 
-  return CLAMP ((int)((y - lanes_top ()) / lane_height (self)), 0, ICC_N_LANES - 1);
+  return CLAMP ((int)((y - lanes_top (self)) / lane_height (self)), 0, ICC_N_LANES - 1);
 }
 
 static void
@@ -678,9 +693,9 @@ draw_axis (IccTimeline *self,
   get_scale (self, &scale);
   icc_timeline_scale_compute_ticks (&scale, measure_text_cb, self, self->ticks);
 
-  gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (0, 0, width, AXIS_HEIGHT));
+  gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (0, 0, width, axis_height (self)));
   gtk_snapshot_append_color (snapshot, &major_grid,
-                             &GRAPHENE_RECT_INIT (0, AXIS_HEIGHT - 1, width, 1));
+                             &GRAPHENE_RECT_INIT (0, axis_height (self) - 1, width, 1));
 
   for (guint i = 0; i < self->ticks->len; i++)
     {
@@ -690,7 +705,7 @@ draw_axis (IccTimeline *self,
       if (tick->sub)
         {
           gtk_snapshot_append_color (snapshot, &major_grid,
-                                     &GRAPHENE_RECT_INIT (x, AXIS_HEIGHT - 4, 1, 4));
+                                     &GRAPHENE_RECT_INIT (x, axis_height (self) - 4, 1, 4));
         }
       else if (tick->major)
         {
@@ -706,14 +721,14 @@ draw_axis (IccTimeline *self,
           if (x >= 0)
             {
               gtk_snapshot_append_color (snapshot, &major_grid,
-                                         &GRAPHENE_RECT_INIT (x, AXIS_HEIGHT - 8, 1, 8));
+                                         &GRAPHENE_RECT_INIT (x, axis_height (self) - 8, 1, 8));
               gtk_snapshot_append_color (snapshot, &grid,
-                                         &GRAPHENE_RECT_INIT (x, AXIS_HEIGHT, 1,
-                                                              bottom - AXIS_HEIGHT));
+                                         &GRAPHENE_RECT_INIT (x, axis_height (self), 1,
+                                                              bottom - axis_height (self)));
             }
           if (tick->label != NULL)
             append_text (snapshot, get_text_layout (self, tick->label),
-                         tick->label_x, AXIS_HEIGHT - 20, &dim);
+                         tick->label_x, axis_height (self) - self->line_height - 2, &dim);
         }
     }
 }
@@ -724,7 +739,7 @@ draw_eras (IccTimeline *self,
            int          width)
 {
   guint n;
-  double top = lanes_top ();
+  double top = lanes_top (self);
   double bottom = lanes_bottom (self);
 
   if (self->eras == NULL)
@@ -757,7 +772,7 @@ draw_eras (IccTimeline *self,
           GdkRGBA dim = self->fg;
 
           dim.alpha *= .6;
-          append_text (snapshot, layout, x0 + 4, bottom - 20, &dim);
+          append_text (snapshot, layout, x0 + 4, bottom - self->line_height - 2, &dim);
         }
     }
 }
@@ -774,7 +789,7 @@ draw_lanes (IccTimeline *self,
 
   for (guint l = 0; l < ICC_N_LANES; l++)
     {
-      double y = lanes_top () + l * h;
+      double y = lanes_top (self) + l * h;
 
       if (l > 0)
         gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (0, y, width, 1));
@@ -794,7 +809,7 @@ draw_lane_headings (IccTimeline *self,
     {
       PangoLayout *layout = get_text_layout (self, icc_lane_get_label (l));
 
-      append_text (snapshot, layout, 6, lanes_top () + l * h + 1, &heading);
+      append_text (snapshot, layout, 6, lanes_top (self) + l * h + 1, &heading);
     }
 }
 
@@ -815,7 +830,7 @@ draw_events (IccTimeline *self,
   IccTimelineScale scale;
   GdkRGBA cluster_fill = self->fg;
   GdkRGBA cluster_line = self->fg;
-  double top = lanes_top ();
+  double top = lanes_top (self);
   double bottom = lanes_bottom (self);
 
   if (self->model == NULL)
@@ -937,8 +952,8 @@ draw_today (IccTimeline *self,
     return;
 
   gtk_snapshot_append_color (snapshot, &self->today_color,
-                             &GRAPHENE_RECT_INIT (round (x), lanes_top (), 1,
-                                                  lanes_bottom (self) - lanes_top ()));
+                             &GRAPHENE_RECT_INIT (round (x), lanes_top (self), 1,
+                                                  lanes_bottom (self) - lanes_top (self)));
 
   /* The line has the colour; the word, next to it, the text colour: the
    * orange is 3.7:1 to 3.9:1 on the light and dark backgrounds, below AA. */
@@ -946,7 +961,7 @@ draw_today (IccTimeline *self,
   layout = get_text_layout (self, _("Today"));
   pango_layout_get_pixel_size (layout, &w, NULL);
   append_text (snapshot, layout, x + w + 6 < width ? x + 3 : x - w - 3,
-               lanes_bottom (self) - 20, &self->fg);
+               lanes_bottom (self) - self->line_height - 2, &self->fg);
 }
 
 static GskRenderNode *
@@ -1191,14 +1206,14 @@ draw_selection (IccTimeline *self,
 
   fill.alpha *= .2;
   gtk_snapshot_append_color (snapshot, &fill,
-                             &GRAPHENE_RECT_INIT (x0, lanes_top (), x1 - x0,
-                                                  lanes_bottom (self) - lanes_top ()));
+                             &GRAPHENE_RECT_INIT (x0, lanes_top (self), x1 - x0,
+                                                  lanes_bottom (self) - lanes_top (self)));
   gtk_snapshot_append_color (snapshot, &self->accent,
-                             &GRAPHENE_RECT_INIT (x0, lanes_top (), 1,
-                                                  lanes_bottom (self) - lanes_top ()));
+                             &GRAPHENE_RECT_INIT (x0, lanes_top (self), 1,
+                                                  lanes_bottom (self) - lanes_top (self)));
   gtk_snapshot_append_color (snapshot, &self->accent,
-                             &GRAPHENE_RECT_INIT (x1 - 1, lanes_top (), 1,
-                                                  lanes_bottom (self) - lanes_top ()));
+                             &GRAPHENE_RECT_INIT (x1 - 1, lanes_top (self), 1,
+                                                  lanes_bottom (self) - lanes_top (self)));
 }
 
 static void
@@ -1251,6 +1266,8 @@ icc_timeline_measure (GtkWidget      *widget,
                       int            *minimum_baseline,
                       int            *natural_baseline)
 {
+  IccTimeline *self = (IccTimeline *)widget;
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 200;
@@ -1258,8 +1275,8 @@ icc_timeline_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = AXIS_HEIGHT + OVERVIEW_HEIGHT + ICC_N_LANES * (LANE_HEADING + 24);
-      *natural = AXIS_HEIGHT + OVERVIEW_HEIGHT + ICC_N_LANES * 80;
+      *minimum = axis_height (self) + OVERVIEW_HEIGHT + ICC_N_LANES * (lane_heading (self) + 24);
+      *natural = axis_height (self) + OVERVIEW_HEIGHT + ICC_N_LANES * 80;
     }
 }
 
@@ -1302,6 +1319,8 @@ icc_timeline_css_changed (GtkWidget         *widget,
   update_colors (self);
   g_hash_table_remove_all (self->text_layouts);
   g_hash_table_remove_all (self->event_layouts);
+  pango_layout_get_pixel_size (get_text_layout (self, "2016"), NULL, &self->line_height);
+  gtk_widget_queue_resize (widget);
   invalidate_all (self);
 }
 
@@ -1612,7 +1631,7 @@ update_selection_popover (IccTimeline *self)
   x0 = CLAMP (x_at_day (self, MIN (self->selection.start, self->selection.end)), 0, width);
   x1 = CLAMP (x_at_day (self, MAX (self->selection.start, self->selection.end)), 0, width);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->selection_popover),
-                               &(GdkRectangle) { x0, lanes_top (), MAX (1, x1 - x0), 1 });
+                               &(GdkRectangle) { x0, lanes_top (self), MAX (1, x1 - x0), 1 });
 
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_popover_popup (GTK_POPOVER (self->selection_popover));
@@ -1871,7 +1890,7 @@ motion_cb (IccTimeline              *self,
     cursor = "pointer";
   else if (y < lanes_bottom (self) && fabs (x - cursor_x (self)) <= CURSOR_GRAB_PX)
     cursor = "col-resize";
-  else if (y < AXIS_HEIGHT)
+  else if (y < axis_height (self))
     cursor = "text";
 
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
@@ -2173,7 +2192,7 @@ released_cb (IccTimeline     *self,
       return;
     }
 
-  if (y < AXIS_HEIGHT)
+  if (y < axis_height (self))
     {
       set_focus_day (self, day_at_x (self, x));
       return;
@@ -2412,11 +2431,11 @@ icc_timeline_query_tooltip (GtkWidget  *widget,
   if (!keyboard_mode && lane_at_y (self, y) >= 0)
     {
       int lane = lane_at_y (self, y);
-      double heading_top = lanes_top () + lane * lane_height (self);
+      double heading_top = lanes_top (self) + lane * lane_height (self);
       int w;
 
       pango_layout_get_pixel_size (get_text_layout (self, icc_lane_get_label (lane)), &w, NULL);
-      if (y < heading_top + LANE_HEADING && x < w + 12)
+      if (y < heading_top + lane_heading (self) && x < w + 12)
         {
           g_autofree char *legend = legend_markup (self, lane);
 
@@ -2437,7 +2456,7 @@ icc_timeline_query_tooltip (GtkWidget  *widget,
 
       if (hit < 0)
         {
-          if (y < AXIS_HEIGHT)
+          if (y < axis_height (self))
             {
               IccDate date;
               g_autofree char *text = NULL;
