@@ -794,6 +794,14 @@ read_extra (Loader             *self,
   JsonObjectIter iter;
   const char *name;
   JsonNode *member;
+  guint n_known = 0;
+
+  /* Usually every field is a known one: counting them is cheaper than
+   * walking the members in order. */
+  for (guint i = 0; known[i] != NULL; i++)
+    n_known += json_object_has_member (object, known[i]);
+  if (n_known == json_object_get_size (object))
+    return NULL;
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &name, &member))
