@@ -451,6 +451,25 @@ add_filters (GtkFileChooser *chooser)
   gtk_file_chooser_add_filter (chooser, all);
 }
 
+/* The window's one file chooser (opening, saving or exporting): modal, and
+ * destroyed with the window. The caller sets it up, then shows it. */
+static GtkFileChooser *
+start_chooser (IccWindow            *self,
+               const char           *title,
+               GtkFileChooserAction  action,
+               const char           *accept_label,
+               GCallback             response_cb)
+{
+  g_assert (self->chooser == NULL);
+
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
+                                               accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response", response_cb, self, G_CONNECT_SWAPPED);
+
+  return GTK_FILE_CHOOSER (self->chooser);
+}
+
 static void
 open_response_cb (IccWindow            *self,
                   int                   response,
@@ -473,17 +492,14 @@ open_action (GSimpleAction *action,
              gpointer       user_data)
 {
   IccWindow *self = user_data;
+  GtkFileChooser *chooser;
 
   if (self->chooser != NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_filters (GTK_FILE_CHOOSER (self->chooser));
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  chooser = start_chooser (self, _("Open a Dataset"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                           _("_Open"), G_CALLBACK (open_response_cb));
+  add_filters (chooser);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
@@ -509,26 +525,23 @@ save_as_action (GSimpleAction *action,
                 gpointer       user_data)
 {
   IccWindow *self = user_data;
+  GtkFileChooser *chooser;
   GFile *current;
 
   if (self->chooser != NULL || self->dataset == NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Save the Dataset"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_filters (GTK_FILE_CHOOSER (self->chooser));
+  chooser = start_chooser (self, _("Save the Dataset"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                           _("_Save"), G_CALLBACK (save_as_response_cb));
+  add_filters (chooser);
 
   current = icc_dataset_get_file (self->dataset);
   if (current != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), current, NULL);
+    gtk_file_chooser_set_file (chooser, current, NULL);
   else
     /* TRANSLATORS: the suggested file name of a saved dataset. */
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("dataset.icc.json"));
+    gtk_file_chooser_set_current_name (chooser, _("dataset.icc.json"));
 
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response_cb),
-                           self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
@@ -745,6 +758,7 @@ export_action (GSimpleAction *action,
   const ExportKind *kind = lookup_export_kind (g_variant_get_string (param, NULL));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *description = NULL;
+  GtkFileChooser *chooser;
   const char *suggested;
 
   /* One chooser at a time, as for opening and saving. */
@@ -762,18 +776,15 @@ export_action (GSimpleAction *action,
   else
     suggested = _("timeline.png");
 
-  self->chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), suggested);
+  chooser = start_chooser (self, _("Export"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                           G_CALLBACK (export_response_cb));
+  gtk_file_chooser_set_current_name (chooser, suggested);
   gtk_file_filter_add_mime_type (filter, kind->mime_type);
   gtk_file_filter_add_suffix (filter, kind->extension + 1);
   description = g_content_type_get_description (kind->mime_type);
   gtk_file_filter_set_name (filter, description);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_object_set_data (G_OBJECT (self->chooser), "icc-export-kind", (gpointer)kind->kind);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  gtk_file_chooser_add_filter (chooser, filter);
+  g_object_set_data (G_OBJECT (chooser), "icc-export-kind", (gpointer)kind->kind);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 

@@ -12,32 +12,13 @@
 #include "icc-dataset-json.h"
 #include "icc-highlight-gutter.h"
 #include "icc-reader.h"
+#include "icc-test-widgets.h"
 
 typedef struct
 {
   int start;
   int end;
 } Range;
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static IccDataset *
 load_test_dataset (const char *name)

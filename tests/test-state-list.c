@@ -12,6 +12,7 @@
 #include "icc-dataset-json.h"
 #include "icc-state-list.h"
 #include "icc-world.h"
+#include "icc-test-widgets.h"
 
 static gboolean
 timeout_cb (gpointer data)
@@ -51,26 +52,6 @@ load_test_dataset (const char *name)
   g_assert_nonnull (dataset);
 
   return dataset;
-}
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static IccWorldRow *

@@ -20,27 +20,8 @@
 #include "icc-reader.h"
 #include "icc-state-list.h"
 #include "icc-test-util.h"
+#include "icc-test-widgets.h"
 #include "icc-window-private.h"
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkLabel *
 find_label (GtkWidget  *widget,
