@@ -16,6 +16,7 @@
 /* A passage and a certainty note each longer than a page. */
 #define N_SENTENCES 400
 #define N_NOTES     300
+#define N_ROWS      150
 /* How far pdftotext's word boxes may reach past the lines Pango laid out. */
 #define BOX_SLACK   2.0
 
@@ -498,6 +499,118 @@ test_handout_long (void)
   g_assert_cmpint (page_of (pages, "— Outlet, “A long article”"), ==, last);
 }
 
+/* A dataset whose tour has N_ROWS events, too many for the table to fit one
+ * page. */
+static IccDataset *
+many_rows_dataset (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  IccDataset *many_rows;
+
+  g_string_append (json, "{\"format\": \"icc-tracker\", \"version\": 1,"
+                         " \"title\": \"Many rows\", \"articles\": [], \"states\": [],"
+                         " \"events\": [");
+  for (guint i = 1; i <= N_ROWS; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2016-%02u-%02u\","
+                            " \"kind\": \"statement\", \"title\": \"Row %u of the table.\"}",
+                            i > 1 ? ", " : "", i, 1 + (i - 1) / 28, 1 + (i - 1) % 28, i);
+  g_string_append (json, "], \"tours\": [{\"id\": \"t\", \"title\": \"A long table\", \"steps\": [");
+  for (guint i = 1; i <= N_ROWS; i++)
+    g_string_append_printf (json, "%s{\"event\": \"e%u\"}", i > 1 ? ", " : "", i);
+  g_string_append (json, "]}]}");
+
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  many_rows = icc_dataset_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+
+  return many_rows;
+}
+
+typedef struct
+{
+  guint  n_headers;     /* Words "Certainty", which only the header has. */
+  double header_top;
+  double first_row_top; /* Of the highest word "Row". */
+} HeaderPlace;
+
+/* Where the table header and the first row are on page @page of @file. */
+static HeaderPlace
+header_place (GFile *file,
+              int    page)
+{
+  g_autofree char *xhtml = pdftotext (file, TRUE);
+  HeaderPlace place = { 0, G_MAXDOUBLE, G_MAXDOUBLE };
+  int n = -1;
+
+  g_assert_nonnull (xhtml);
+  for (const char *p = xhtml; (p = strchr (p, '<')) != NULL; p++)
+    {
+      const char *text;
+
+      if (g_str_has_prefix (p, "<page "))
+        n++;
+      if (n != page || !g_str_has_prefix (p, "<word ") || (text = strchr (p, '>')) == NULL)
+        continue;
+      text++;
+      if (g_str_has_prefix (text, "Certainty<"))
+        {
+          place.n_headers++;
+          place.header_top = MIN (place.header_top, attribute (p, "yMin"));
+        }
+      else if (g_str_has_prefix (text, "Row<"))
+        place.first_row_top = MIN (place.first_row_top, attribute (p, "yMin"));
+    }
+
+  return place;
+}
+
+/* A table continued on the next page starts it with its header row again. */
+static void
+test_handout_table_header (void)
+{
+  g_autoptr(IccDataset) many_rows = many_rows_dataset ();
+  g_autoptr(GFile) file = tmp_file ("handout-table.pdf");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) pages = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+  int first, last;
+
+  g_assert_true (icc_export_handout_to_pdf (many_rows, NULL, file, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, >=, 3);
+  keep_artifact (file);
+
+  pages = handout_pages (file, n_pages);
+  if (pages == NULL)
+    return;
+
+  first = page_of (pages, "Row 1 of the table.");
+  last = page_of (pages, "Row " G_STRINGIFY (N_ROWS) " of the table.");
+  g_assert_cmpint (first, ==, 0);
+  g_assert_cmpint (last, >=, first + 2);
+  for (int i = first + 1; i <= last; i++)
+    {
+      HeaderPlace place = header_place (file, i);
+
+      /* Continued pages have the header once, above every row. */
+      g_test_message ("page %d: header at %.1f pt, first row at %.1f pt", i + 1,
+                      place.header_top, place.first_row_top);
+      g_assert_cmpuint (place.n_headers, ==, 1);
+      g_assert_cmpfloat (place.header_top, <, place.first_row_top);
+    }
+  g_assert_cmpuint (header_place (file, first).n_headers, ==, 1);
+
+  {
+    g_autofree char *joined = g_strjoinv (" ", pages);
+
+    text = collapse_spaces (joined);
+  }
+  assert_numbered_in_order (text, "Row ", " of the table.", N_ROWS);
+}
+
 static void
 test_bad_input (void)
 {
@@ -539,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/handout", test_handout);
   g_test_add_func ("/export/handout-long", test_handout_long);
+  g_test_add_func ("/export/handout-table-header", test_handout_table_header);
   g_test_add_func ("/export/bad-input", test_bad_input);
 
   status = g_test_run ();
@@ -546,7 +660,8 @@ main (int   argc,
   {
     g_autoptr(GFile) dir = g_file_new_for_path (tmpdir);
     const char *names[] = { "timeline-1.png", "timeline-2.png", "timeline.svg", "timeline.pdf",
-                            "handout.pdf", "handout-long.pdf" };
+                            "handout.pdf", "handout-long.pdf",
+                            "handout-table.pdf" };
 
     for (guint i = 0; i < G_N_ELEMENTS (names); i++)
       {

@@ -43,6 +43,9 @@ typedef struct
   double       indent;
   double       space_before;
   gboolean     keep_with_next;
+  /* For a table row, the table's header row, repeated at the top of a page
+   * the table continues on; -1 for other blocks. */
+  int          header;
   char        *text[N_COLUMNS];
   /* Made in begin-print; NULL for the columns the block does not use. */
   PangoLayout *layouts[N_COLUMNS];
@@ -70,6 +73,7 @@ typedef struct
   GArray        *units;
   GskRenderNode *timeline;
   int            n_pages;
+  GArray        *page_headers; /* Per page, the header row repeated on top, or -1. */
 } Handout;
 
 static void
@@ -97,6 +101,7 @@ handout_free (gpointer data)
   g_clear_object (&handout->dataset);
   g_clear_pointer (&handout->blocks, g_array_unref);
   g_clear_pointer (&handout->units, g_array_unref);
+  g_clear_pointer (&handout->page_headers, g_array_unref);
   g_clear_pointer (&handout->timeline, gsk_render_node_unref);
   g_free (handout);
 }
@@ -111,7 +116,7 @@ add_block (Handout    *handout,
            const char *b,
            const char *c)
 {
-  Block block = { kind, font, indent, space_before, FALSE,
+  Block block = { kind, font, indent, space_before, FALSE, -1,
                   { g_strdup (a), g_strdup (b), g_strdup (c) }, { NULL } };
 
   g_array_append_val (handout->blocks, block);
@@ -211,6 +216,7 @@ handout_new (IccDataset *dataset,
   g_autoptr(IccTour) default_tour = NULL;
   g_autoptr(GPtrArray) events = NULL;
   double start = 0, end = 0;
+  int header;
 
   if (tour == NULL && g_list_model_get_n_items (icc_dataset_get_tours (dataset)) > 0)
     tour = default_tour = g_list_model_get_item (icc_dataset_get_tours (dataset), 0);
@@ -220,6 +226,7 @@ handout_new (IccDataset *dataset,
   handout->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   g_array_set_clear_func (handout->blocks, block_clear);
   handout->units = g_array_new (FALSE, TRUE, sizeof (Unit));
+  handout->page_headers = g_array_new (FALSE, FALSE, sizeof (int));
 
   /* The timeline over the events' dates, with a margin of a tenth each side. */
   if (events->len > 0)
@@ -250,6 +257,7 @@ handout_new (IccDataset *dataset,
   keep_last_with_next (handout);
   add_block (handout, BLOCK_ROW, "Sans Bold 9", 0, 4, _("Date"), _("Event"), _("Certainty"));
   keep_last_with_next (handout);
+  header = handout->blocks->len - 1;
   for (guint i = 0; i < events->len; i++)
     {
       IccEvent *event = g_ptr_array_index (events, i);
@@ -265,6 +273,7 @@ handout_new (IccDataset *dataset,
         certainty = g_strdup (icc_certainty_get_label (icc_event_get_certainty (event)));
 
       add_block (handout, BLOCK_ROW, "Sans 9", 0, 2, date, icc_event_get_title (event), certainty);
+      g_array_index (handout->blocks, Block, handout->blocks->len - 1).header = header;
     }
 
   add_block (handout, BLOCK_TEXT, "Sans Bold 13", 0, 14, _("Cited passages"), NULL, NULL);
@@ -578,35 +587,76 @@ last_fitting (Handout *handout,
   return fitting;
 }
 
+/* How high the header row repeated over unit @i is on a new page; 0 when
+ * @i is not part of a table row, or is the header itself. */
+static double
+repeated_header_height (Handout *handout,
+                        guint    i,
+                        int     *header)
+{
+  Unit *unit = &g_array_index (handout->units, Unit, i);
+  double height = 0;
+
+  *header = g_array_index (handout->blocks, Block, unit->block).header;
+  if (*header < 0)
+    return 0;
+
+  for (guint j = 0; j < handout->units->len; j++)
+    {
+      Unit *u = &g_array_index (handout->units, Unit, j);
+
+      if (u->block == (guint)*header)
+        height += u->height;
+    }
+
+  return height;
+}
+
 /* Places units on pages. A chain of glued units goes whole on the page it
  * starts on, or else whole on the next; a chain higher than a page is broken
- * at the last unit that fits. */
+ * at the last unit that fits. A table continued on a new page starts it with
+ * its header row again. */
 static void
 paginate (Handout *handout,
           double   page_height)
 {
-  double y = 0;
-  int page = 0;
+  double y = 0, top = 0;
+  int page = 0, none = -1;
   guint i = 0;
+
+  g_array_set_size (handout->page_headers, 0);
+  g_array_append_val (handout->page_headers, none);
 
   while (i < handout->units->len)
     {
       guint last = chain_end (handout, i);
+      gboolean at_top = y <= top;
 
-      if (y > 0 && y + chain_height (handout, i, last, FALSE) > page_height + EPSILON)
+      if (!at_top && y + chain_height (handout, i, last, FALSE) > page_height + EPSILON)
         {
+          int header;
+
           page++;
-          y = 0;
+          y = top = 0;
+          /* Only if the header and one unit fit: a page of header alone would
+           * move nothing on. */
+          if (repeated_header_height (handout, i, &header) > 0 &&
+              repeated_header_height (handout, i, &header) +
+              chain_height (handout, i, i, TRUE) <= page_height + EPSILON)
+            y = top = repeated_header_height (handout, i, &header);
+          else
+            header = -1;
+          g_array_append_val (handout->page_headers, header);
           continue;
         }
-      if (y == 0)
-        last = last_fitting (handout, i, last, page_height);
+      if (at_top)
+        last = last_fitting (handout, i, last, page_height - top);
 
-      for (; i <= last; i++)
+      for (guint first = i; i <= last; i++)
         {
           Unit *unit = &g_array_index (handout->units, Unit, i);
 
-          if (y > 0)
+          if (i > first || !at_top)
             y += unit->space_before;
           unit->page = page;
           unit->y = y;
@@ -715,6 +765,19 @@ draw_page_cb (GtkPrintOperation *operation,
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
+  if ((guint)page_nr < handout->page_headers->len &&
+      g_array_index (handout->page_headers, int, page_nr) >= 0)
+    {
+      int header = g_array_index (handout->page_headers, int, page_nr);
+      Block *block = &g_array_index (handout->blocks, Block, header);
+      Unit whole = { header, 0, 0, TRUE, 0, 0, FALSE, page_nr, 0 };
+
+      /* The whole header, from its first line to its last. */
+      for (guint i = 0; i < handout->units->len; i++)
+        if (g_array_index (handout->units, Unit, i).block == (guint)header)
+          whole.bottom = g_array_index (handout->units, Unit, i).bottom;
+      draw_text_unit (context, cr, block, &whole);
+    }
   for (guint i = 0; i < handout->units->len; i++)
     {
       Unit *unit = &g_array_index (handout->units, Unit, i);
