@@ -388,24 +388,47 @@ assert_passages_in (IccDataset *handout_dataset,
     }
 }
 
+/* Prints the handout of @handout_dataset's first tour to @name, asserts it
+ * has at least @min_pages, keeps it as a test artifact, and returns the text
+ * of each page (NULL, the test skipped, without pdftotext). */
+static GStrv
+print_handout (IccDataset  *handout_dataset,
+               const char  *name,
+               guint        min_pages,
+               GFile      **file_out)
+{
+  g_autoptr(GFile) file = tmp_file (name);
+  g_autoptr(GError) error = NULL;
+  guint n_pages = 0;
+
+  g_assert_true (icc_export_handout_to_pdf (handout_dataset, NULL, file, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, >=, min_pages);
+  keep_artifact (file);
+  if (file_out != NULL)
+    *file_out = g_object_ref (file);
+
+  return handout_pages (file, n_pages);
+}
+
+/* The text of all @pages as one, white space collapsed. */
+static char *
+joined_text (char **pages)
+{
+  g_autofree char *joined = g_strjoinv (" ", pages);
+
+  return collapse_spaces (joined);
+}
+
 static void
 test_handout (void)
 {
-  g_autoptr(GFile) file = tmp_file ("handout.pdf");
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) pages = NULL;
-  guint n_pages = 0;
-
-  g_assert_true (icc_export_handout_to_pdf (dataset, NULL, file, &n_pages, &error));
-  g_assert_no_error (error);
   /* The bundled tour: the title, timeline and table on the first page, its
    * cited passages on the next ones (four pages in all with the fonts of
    * Debian 12; the count depends on the fonts). */
-  g_assert_cmpuint (n_pages, >=, 2);
-  keep_artifact (file);
+  g_auto(GStrv) pages = print_handout (dataset, "handout.pdf", 2, NULL);
 
   /* Its passages, all shorter than a third of a page, are never split. */
-  pages = handout_pages (file, n_pages);
   if (pages != NULL)
     assert_passages_in (dataset, pages);
 }
@@ -455,29 +478,16 @@ static void
 test_handout_long (void)
 {
   g_autoptr(IccDataset) long_passages = long_dataset ();
-  g_autoptr(GFile) file = tmp_file ("handout-long.pdf");
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) pages = NULL;
-  g_autofree char *text = NULL;
-  guint n_pages = 0;
-  int first, last;
-
-  g_assert_true (icc_export_handout_to_pdf (long_passages, NULL, file, &n_pages, &error));
-  g_assert_no_error (error);
   /* The first page, the note to the middle of the second, the passage on the
    * rest of it and on the next two (with the fonts of Debian 12). */
-  g_assert_cmpuint (n_pages, >=, 3);
-  keep_artifact (file);
+  g_auto(GStrv) pages = print_handout (long_passages, "handout-long.pdf", 3, NULL);
+  g_autofree char *text = NULL;
+  int first, last;
 
-  pages = handout_pages (file, n_pages);
   if (pages == NULL)
     return;
 
-  {
-    g_autofree char *joined = g_strjoinv (" ", pages);
-
-    text = collapse_spaces (joined);
-  }
+  text = joined_text (pages);
   assert_passages_in (long_passages, (char *[]) { text, NULL });
   assert_numbered_in_order (text, "Sentence ", " of the passage.", N_SENTENCES);
   assert_numbered_in_order (text, "Note ", ".", N_NOTES);
@@ -571,19 +581,11 @@ static void
 test_handout_table_header (void)
 {
   g_autoptr(IccDataset) many_rows = many_rows_dataset ();
-  g_autoptr(GFile) file = tmp_file ("handout-table.pdf");
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) pages = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_auto(GStrv) pages = print_handout (many_rows, "handout-table.pdf", 3, &file);
   g_autofree char *text = NULL;
-  guint n_pages = 0;
   int first, last;
 
-  g_assert_true (icc_export_handout_to_pdf (many_rows, NULL, file, &n_pages, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_pages, >=, 3);
-  keep_artifact (file);
-
-  pages = handout_pages (file, n_pages);
   if (pages == NULL)
     return;
 
@@ -603,11 +605,7 @@ test_handout_table_header (void)
     }
   g_assert_cmpuint (header_place (file, first).n_headers, ==, 1);
 
-  {
-    g_autofree char *joined = g_strjoinv (" ", pages);
-
-    text = collapse_spaces (joined);
-  }
+  text = joined_text (pages);
   assert_numbered_in_order (text, "Row ", " of the table.", N_ROWS);
 }
 
