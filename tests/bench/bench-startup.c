@@ -1,0 +1,161 @@
+/* bench-startup.c: start to first frame, ICC Tracker vs a bare GTK window.
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Starts itself as a child process, RUNS times each way, in turn:
+ *   bare:  a GtkApplication that shows an empty GtkApplicationWindow;
+ *   app:   IccApplication, activated as from the desktop, which opens the
+ *          bundled dataset in its window.
+ * The child writes a line when its window has painted its first frame and
+ * exits at once; the time is from spawning the child to reading that line,
+ * so it counts loading the libraries, GTK's start, the dataset and the
+ * first layout and paint. Target (DESIGN §7): app within 1.3x of bare.
+ *
+ *   GSETTINGS_SCHEMA_DIR=_build/bench/data GSETTINGS_BACKEND=memory \
+ *     xvfb-run -a _build/bench/tests/bench/bench-startup [RUNS]
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <gtk/gtk.h>
+
+#include "icc-application.h"
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  fputs ("painted\n", stdout);
+  fflush (stdout);
+  /* The frame is what is measured: skip the teardown. */
+  _exit (0);
+}
+
+static void
+map_cb (GtkWidget *window,
+        gpointer   user_data)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (after_paint_cb), NULL);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window,
+                 gpointer        user_data)
+{
+  g_signal_connect (window, "map", G_CALLBACK (map_cb), NULL);
+}
+
+static void
+bare_activate_cb (GtkApplication *app,
+                  gpointer        user_data)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_child (const char *mode)
+{
+  g_autoptr(GtkApplication) app = NULL;
+
+  if (g_str_equal (mode, "bare"))
+    {
+      app = gtk_application_new ("org.example.IccTracker.BenchBare", G_APPLICATION_NON_UNIQUE);
+      g_signal_connect (app, "activate", G_CALLBACK (bare_activate_cb), NULL);
+    }
+  else
+    {
+      app = GTK_APPLICATION (icc_application_new ());
+      /* No second instance to find over D-Bus: both ways skip that. */
+      g_application_set_flags (G_APPLICATION (app),
+                               g_application_get_flags (G_APPLICATION (app)) |
+                               G_APPLICATION_NON_UNIQUE);
+    }
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+
+  return g_application_run (G_APPLICATION (app), 0, NULL);
+}
+
+/* Milliseconds from spawning a child in @mode to its first frame. */
+static double
+time_child (const char *self,
+            const char *mode)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                            self, "--child", mode, NULL);
+  if (child == NULL)
+    g_error ("%s", error->message);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  if (line == NULL || !g_str_equal (line, "painted"))
+    g_error ("The %s child did not paint a frame%s%s", mode,
+             error != NULL ? ": " : "", error != NULL ? error->message : "");
+
+  {
+    double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+    g_subprocess_wait (child, NULL, NULL);
+    return ms;
+  }
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double da = *(const double *)a, db = *(const double *)b;
+
+  return (da > db) - (da < db);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const modes[] = { "bare", "app" };
+  double medians[G_N_ELEMENTS (modes)];
+  int runs = 11;
+
+  if (argc == 3 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2]);
+  if (argc > 1)
+    runs = MAX (1, atoi (argv[1]));
+
+  {
+    g_autofree double *times = g_new (double, G_N_ELEMENTS (modes) * runs);
+
+    /* One warm-up each (page cache, font cache), then in turn. */
+    for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+      time_child (argv[0], modes[m]);
+    for (int r = 0; r < runs; r++)
+      for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+        times[m * runs + r] = time_child (argv[0], modes[m]);
+
+    for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+      {
+        double *t = times + m * runs;
+
+        qsort (t, runs, sizeof (double), compare_doubles);
+        medians[m] = t[runs / 2];
+        printf ("mode=%s runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f\n",
+                modes[m], runs, medians[m], t[0], t[runs - 1]);
+      }
+  }
+  printf ("ratio=%.2f\n", medians[1] / medians[0]);
+
+  return 0;
+}
