@@ -635,15 +635,15 @@ paginate (Handout *handout,
       if (!at_top && y + chain_height (handout, i, last, FALSE) > page_height + EPSILON)
         {
           int header;
+          double header_height = repeated_header_height (handout, i, &header);
 
           page++;
           y = top = 0;
           /* Only if the header and one unit fit: a page of header alone would
            * move nothing on. */
-          if (repeated_header_height (handout, i, &header) > 0 &&
-              repeated_header_height (handout, i, &header) +
-              chain_height (handout, i, i, TRUE) <= page_height + EPSILON)
-            y = top = repeated_header_height (handout, i, &header);
+          if (header_height > 0 &&
+              header_height + chain_height (handout, i, i, TRUE) <= page_height + EPSILON)
+            y = top = header_height;
           else
             header = -1;
           g_array_append_val (handout->page_headers, header);

@@ -26,6 +26,7 @@
 #include <json-glib/json-glib.h>
 
 #include "icc-dataset-json.h"
+#include "bench-util.h"
 
 static const char *words[] = {
   "court", "statute", "state", "party", "withdrawal", "signature", "Rome", "treaty",
@@ -136,19 +137,11 @@ generate (guint  n_events,
   return g_string_free (json, FALSE);
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *)a, db = *(const double *)b;
-  return (da > db) - (da < db);
-}
-
 static double
 median (double *values,
         guint   n)
 {
-  qsort (values, n, sizeof (double), compare_doubles);
+  bench_sort_doubles (values, n);
   return values[n / 2];
 }
 

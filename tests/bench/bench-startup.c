@@ -24,6 +24,7 @@
 #include <gtk/gtk.h>
 
 #include "icc-application.h"
+#include "bench-util.h"
 
 static void
 after_paint_cb (GdkFrameClock *clock,
@@ -113,15 +114,6 @@ time_child (const char *self,
   }
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *)a, db = *(const double *)b;
-
-  return (da > db) - (da < db);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -149,7 +141,7 @@ main (int   argc,
       {
         double *t = times + m * runs;
 
-        qsort (t, runs, sizeof (double), compare_doubles);
+        bench_sort_doubles (t, runs);
         medians[m] = t[runs / 2];
         printf ("mode=%s runs=%d median_ms=%.1f min_ms=%.1f max_ms=%.1f\n",
                 modes[m], runs, medians[m], t[0], t[runs - 1]);

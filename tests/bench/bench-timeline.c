@@ -25,6 +25,7 @@
 #include "icc-event.h"
 #include "icc-focus.h"
 #include "icc-timeline.h"
+#include "bench-util.h"
 
 #define WIDTH  1280
 #define HEIGHT 400
@@ -194,16 +195,6 @@ render_frame (IccTimeline     *timeline,
   return (end - begin) / 1000.0;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a;
-  double db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
-}
-
 static double
 measure (IccTimeline     *timeline,
          GListModel      *model,
@@ -234,7 +225,7 @@ measure (IccTimeline     *timeline,
         times[i] = render_frame (timeline, surface);
       }
 
-  qsort (times, FRAMES, sizeof (double), compare_doubles);
+  bench_sort_doubles (times, FRAMES);
 
   return times[FRAMES / 2];
 }

@@ -15,6 +15,7 @@
 
 #include "icc-dataset-json.h"
 #include "icc-world.h"
+#include "bench-util.h"
 
 static guint rows_announced;
 
@@ -26,14 +27,6 @@ items_changed_cb (GListModel *model,
                   gpointer    user_data)
 {
   rows_announced += added;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *)a, db = *(const double *)b;
-  return (da > db) - (da < db);
 }
 
 int
@@ -69,7 +62,7 @@ main (int   argc,
       g_array_append_val (times, ms);
     }
 
-  qsort (times->data, times->len, sizeof (double), compare_doubles);
+  bench_sort_doubles (&g_array_index (times, double, 0), times->len);
   printf ("states=%u updates=%u rows_announced=%u\n",
           g_list_model_get_n_items (G_LIST_MODEL (world)), times->len, rows_announced);
   printf ("update median_ms=%.4f p99_ms=%.4f max_ms=%.4f\n",
