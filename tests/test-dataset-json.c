@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -604,17 +605,93 @@ test_syntax_error_position (void)
   g_autoptr(IccProblem) problem = NULL;
   g_autoptr(IccProblem) wide = NULL;
 
+  /* A missing comma: reported at the token that should have followed it. */
   problem = load_single_problem ("{\n  \"format\": \"icc-tracker\"\n  \"version\": 1\n}\n", -1);
-  g_assert_cmpint (problem->line, ==, 2);
-  g_assert_cmpint (problem->column, >, 0);
-  g_assert_true (g_str_has_prefix (problem->message, "syntax error: "));
-  g_assert_null (strstr (problem->message, "<data>"));
-  g_assert_null (strstr (problem->message, "Parse error"));
+  g_assert_cmpint (problem->line, ==, 3);
+  g_assert_cmpint (problem->column, ==, 3);
+  g_assert_cmpstr (problem->message, ==, "syntax error: unexpected “\"”, expected “,” or “}”");
 
-  /* json-glib counts bytes: the column is in characters. */
-  wide = load_single_problem ("{\n  \"format\": \"ééé\"\n  \"version\": 1\n}\n", -1);
-  g_assert_cmpint (wide->line, ==, problem->line);
-  g_assert_cmpint (wide->column, ==, problem->column - strlen ("icc-tracker") + 3);
+  /* The column is in characters, not bytes. */
+  wide = load_single_problem ("{\n  \"format\": \"ééé\" \"version\": 1\n}\n", -1);
+  g_assert_cmpint (wide->line, ==, 2);
+  g_assert_cmpint (wide->column, ==, 19);
+}
+
+/* File text in a problem is one printable line (no forged lines, no
+ * terminal escapes), whatever made the problem. */
+static void
+test_problem_escapes_control_characters (void)
+{
+  g_autoptr(IccProblem) problem = NULL;
+  g_autofree char *line = NULL;
+
+  problem = icc_problem_new (ICC_PROBLEM_ERROR, "events[\"a\nb\"]", 0, 0,
+                             "id \"x\ny.json: forged\x1b[31m\t\xe2\x80\xae\" \xff é");
+  g_assert_cmpstr (problem->path, ==, "events[\"a\\nb\"]");
+  g_assert_cmpstr (problem->message, ==,
+                   "id \"x\\ny.json: forged\\u001B[31m\\t\\u202E\" \xef\xbf\xbd é");
+
+  line = icc_problem_to_string (problem, "f.json");
+  g_assert_null (strchr (line, '\n'));
+  g_assert_true (g_utf8_validate (line, -1, NULL));
+}
+
+/* The 60 MB file with one unmatched quote: refused at the quote, in one
+ * pass, without json-glib ever seeing it. */
+static void
+test_unclosed_string_large (void)
+{
+  gsize size = 60 * 1024 * 1024;
+  char *data = g_malloc (size);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+  const IccProblem *problem;
+  static const char head[] = "{\"title\": \"";
+
+  memcpy (data, head, strlen (head));
+  memset (data + strlen (head), 'a', size - strlen (head));
+  bytes = g_bytes_new_take (data, size);
+
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_INVALID);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->line, ==, 1);
+  g_assert_cmpint (problem->column, ==, 11);
+  g_assert_cmpstr (problem->message, ==, "syntax error: a string is not closed");
+}
+
+/* A FIFO would block the reader until a writer comes; a device could be read
+ * without end. Both are refused at once. */
+static void
+test_not_regular_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("icc-test-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  const char *paths[] = { fifo, "/dev/null", "/dev/zero" };
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(IccDataset) dataset = NULL;
+
+      dataset = icc_dataset_load_file (file, &problems, NULL, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, "not a file"));
+      g_assert_cmpuint (problems->len, ==, 1);
+    }
+
+  g_assert_cmpint (g_remove (fifo), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -1069,6 +1146,10 @@ main (int   argc,
   g_test_add_func ("/IccTracker/DatasetJson/large-file", test_large_file_keeps_nothing_of_the_tree);
   g_test_add_func ("/IccTracker/DatasetJson/event-citations", test_event_citations_list);
   g_test_add_func ("/IccTracker/DatasetJson/invalid-utf8-position", test_invalid_utf8_position);
+  g_test_add_func ("/IccTracker/DatasetJson/problem-escapes-control-characters",
+                   test_problem_escapes_control_characters);
+  g_test_add_func ("/IccTracker/DatasetJson/unclosed-string-large", test_unclosed_string_large);
+  g_test_add_func ("/IccTracker/DatasetJson/not-regular-file", test_not_regular_file);
   g_test_add_func ("/IccTracker/DatasetJson/syntax-error-position", test_syntax_error_position);
   g_test_add_func ("/IccTracker/DatasetJson/truncated", test_truncated);
   g_test_add_func ("/IccTracker/DatasetJson/mutations", test_mutations);

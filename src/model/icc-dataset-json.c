@@ -7,14 +7,20 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "icc-dataset-json.h"
 #include "icc-dataset-resources.h"
 #include "icc-enum-util.h"
 #include "icc-enums.h"
+#include "icc-json-strict.h"
 
 /* The loader works in three passes, so that one run reports every problem:
  *
@@ -31,9 +37,10 @@
 
 #define BUNDLED_PATH "/org/example/IccTracker/dataset/icc-tracker.json"
 
-/* Deepest nesting of arrays and objects accepted. json-glib parses
- * recursively and crashes on deep enough input (about 100000 levels), and so
- * would the validation; the format itself needs 5. */
+/* Deepest nesting of arrays and objects accepted (checked before json-glib
+ * parses, see icc-json-strict.c). json-glib parses recursively and crashes on
+ * deep enough input (about 100000 levels), and so would the validation; the
+ * format itself needs 5. */
 #define MAX_DEPTH 256
 
 /* Longest value quoted in a message, in characters. */
@@ -1679,40 +1686,6 @@ byte_column_to_chars (const char *data,
   return (int)g_utf8_strlen (p, offset) + 1;
 }
 
-/* Returns the offset of the first "[" or "{" nested deeper than MAX_DEPTH, or
- * -1. Brackets in strings do not count. */
-static gssize
-find_too_deep (const char *data,
-               gsize       size)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < size; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_DEPTH)
-            return (gssize)i;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  return -1;
-}
-
 static void
 report_syntax_error (Loader       *self,
                      const char   *data,
@@ -1861,8 +1834,9 @@ icc_dataset_load_bytes (GBytes     *bytes,
   g_autoptr(GError) parse_error = NULL;
   IccDataset *dataset = NULL;
   const char *data;
+  g_autofree char *message = NULL;
   const char *invalid;
-  gssize too_deep;
+  gsize error_offset;
   gsize size;
   JsonNode *root;
   Loader self;
@@ -1905,17 +1879,25 @@ icc_dataset_load_bytes (GBytes     *bytes,
       goto invalid;
     }
 
-  too_deep = find_too_deep (data, size);
-  if (too_deep >= 0)
+  /* A byte order mark is not JSON, but editors write it: skip it. */
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
-      g_autofree char *message = NULL;
+      data += 3;
+      size -= 3;
+    }
+
+  /* json-glib accepts more than JSON, and crashes on deep nesting: it only
+   * gets what is strict JSON (see icc-json-strict.c). */
+  if (!icc_json_check_strict (data, size, MAX_DEPTH, &error_offset, &message))
+    {
       int line, column;
 
-      position_of_offset (data, too_deep, &line, &column);
-      /* Translators: %d is a number of levels of nesting. */
-      message = g_strdup_printf (_("arrays and objects are nested too deeply "
-                                   "(more than %d levels)"), MAX_DEPTH);
-      loader_add (&self, ICC_PROBLEM_ERROR, "", line, column, message);
+      g_autofree char *text = NULL;
+
+      position_of_offset (data, error_offset, &line, &column);
+      /* Translators: %s says what is wrong with the file's JSON. */
+      text = g_strdup_printf (_("syntax error: %s"), message);
+      loader_add (&self, ICC_PROBLEM_ERROR, "", line, column, text);
       goto invalid;
     }
 
@@ -1964,19 +1946,14 @@ out:
 }
 
 /* Reads at most ICC_DATASET_MAX_SIZE + 1 bytes, so that a file that grows
- * while being read, or a device, cannot make us read more. */
+ * while being read cannot make us read more. */
 static GBytes *
-read_file (GFile         *file,
-           GCancellable  *cancellable,
-           GError       **error)
+read_stream (GInputStream  *stream,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GByteArray) buffer = NULL;
   gsize limit = (gsize)ICC_DATASET_MAX_SIZE + 1;
-
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
 
   buffer = g_byte_array_new ();
 
@@ -1987,7 +1964,7 @@ read_file (GFile         *file,
       gsize n_read;
 
       g_byte_array_set_size (buffer, old_len + chunk);
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer->data + old_len, chunk,
+      if (!g_input_stream_read_all (stream, buffer->data + old_len, chunk,
                                     &n_read, cancellable, error))
         return NULL;
 
@@ -1997,6 +1974,124 @@ read_file (GFile         *file,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/* The same from a file descriptor of a regular file. */
+static GBytes *
+read_fd (int            fd,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  gsize limit = (gsize)ICC_DATASET_MAX_SIZE + 1;
+
+  while (buffer->len < limit)
+    {
+      gsize chunk = MIN ((gsize)256 * 1024, limit - buffer->len);
+      gsize old_len = buffer->len;
+      gssize n_read;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+
+      g_byte_array_set_size (buffer, old_len + chunk);
+      do
+        n_read = read (fd, buffer->data + old_len, chunk);
+      while (n_read < 0 && errno == EINTR);
+
+      if (n_read < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return NULL;
+        }
+
+      g_byte_array_set_size (buffer, old_len + (gsize)n_read);
+      if (n_read == 0)
+        break;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+static gboolean
+not_regular_error (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                       _("It is a pipe, a device or a socket, not a file"));
+  return FALSE;
+}
+
+/* Only regular files are read: opening a FIFO would wait for a writer
+ * forever, and a device could be read without end. A local file is opened
+ * without blocking and checked on the opened descriptor, so that it cannot
+ * be swapped for a FIFO between the check and the read. */
+static GBytes *
+read_file (GFile         *file,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInputStream) file_stream = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  GBytes *bytes;
+  struct stat st;
+  int fd;
+  int saved_errno;
+
+  if (path == NULL)
+    {
+      g_autoptr(GFileInfo) info = NULL;
+
+      file_stream = g_file_read (file, cancellable, error);
+      if (file_stream == NULL)
+        return NULL;
+
+      info = g_file_input_stream_query_info (file_stream, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                             cancellable, NULL);
+      if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        {
+          not_regular_error (error);
+          return NULL;
+        }
+
+      return read_stream (G_INPUT_STREAM (file_stream), cancellable, error);
+    }
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return NULL;
+    }
+
+  /* O_NONBLOCK is without effect on a regular file's reads. */
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      if (S_ISDIR (st.st_mode))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("It is a folder"));
+      else
+        not_regular_error (error);
+      return NULL;
+    }
+
+  bytes = read_fd (fd, cancellable, error);
+  close (fd);
+
+  return bytes;
 }
 
 static void
@@ -2055,6 +2150,13 @@ icc_dataset_load_file (GFile         *file,
     {
       g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
                            _("It is a folder"));
+      set_io_error (file, problems, error, local_error);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      not_regular_error (&local_error);
       set_io_error (file, problems, error, local_error);
       return NULL;
     }
@@ -2400,6 +2502,7 @@ icc_dataset_to_data (IccDataset *self,
 
   return data;
 }
+
 
 /* Like g_file_replace_contents(), which writes to a temporary file and renames
  * it over the target when the stream is closed. But GLib 2.74 closes the

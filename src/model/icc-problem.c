@@ -7,11 +7,58 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "icc-problem.h"
 
 G_DEFINE_BOXED_TYPE (IccProblem, icc_problem, icc_problem_copy, icc_problem_free)
+
+/* Problems quote the file's text (ids, values, field names): one line of
+ * printable, valid UTF-8 each, so that a newline in an id cannot forge a
+ * second problem in `--validate` output, nor a control character reach a
+ * terminal. Line breaks and tabs become \n and \t, other control and
+ * format characters \uXXXX. */
+static gboolean
+is_unsafe (gunichar c)
+{
+  return g_unichar_iscntrl (c) ||
+         c == 0x2028 || c == 0x2029 ||            /* line and paragraph separators */
+         (c >= 0x202a && c <= 0x202e) ||          /* bidirectional embeddings */
+         (c >= 0x2066 && c <= 0x2069);            /* bidirectional isolates */
+}
+
+static char *
+sanitize (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  const char *unsafe = NULL;
+  GString *str;
+
+  for (const char *p = valid; *p != '\0' && unsafe == NULL; p = g_utf8_next_char (p))
+    if (is_unsafe (g_utf8_get_char (p)))
+      unsafe = p;
+
+  if (unsafe == NULL)
+    return g_steal_pointer (&valid);
+
+  str = g_string_new_len (valid, unsafe - valid);
+  for (const char *p = unsafe; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        g_string_append (str, "\\n");
+      else if (c == '\t')
+        g_string_append (str, "\\t");
+      else if (is_unsafe (c))
+        g_string_append_printf (str, "\\u%04X", c);
+      else
+        g_string_append_unichar (str, c);
+    }
+
+  return g_string_free (str, FALSE);
+}
 
 IccProblem *
 icc_problem_new (IccProblemSeverity  severity,
@@ -24,10 +71,10 @@ icc_problem_new (IccProblemSeverity  severity,
 
   problem = g_new0 (IccProblem, 1);
   problem->severity = severity;
-  problem->path = g_strdup (path != NULL ? path : "");
+  problem->path = sanitize (path);
   problem->line = MAX (line, 0);
   problem->column = MAX (column, 0);
-  problem->message = g_strdup (message != NULL ? message : "");
+  problem->message = sanitize (message);
 
   return problem;
 }
