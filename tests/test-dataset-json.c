@@ -605,20 +605,19 @@ test_syntax_error_position (void)
   g_autoptr(IccProblem) problem = NULL;
   g_autoptr(IccProblem) wide = NULL;
 
-  /* A missing comma: reported at the token that should have followed it. */
+  /* A missing comma: reported where it belongs, after the value. */
   problem = load_single_problem ("{\n  \"format\": \"icc-tracker\"\n  \"version\": 1\n}\n", -1);
-  g_assert_cmpint (problem->line, ==, 3);
-  g_assert_cmpint (problem->column, ==, 3);
-  g_assert_cmpstr (problem->message, ==, "syntax error: unexpected “\"”, expected “,” or “}”");
+  g_assert_cmpint (problem->line, ==, 2);
+  g_assert_cmpint (problem->column, ==, 26);
+  g_assert_cmpstr (problem->message, ==,
+                   "syntax error: a “,” or “}” is missing here, after a value");
 
   /* The column is in characters, not bytes. */
   wide = load_single_problem ("{\n  \"format\": \"ééé\" \"version\": 1\n}\n", -1);
   g_assert_cmpint (wide->line, ==, 2);
-  g_assert_cmpint (wide->column, ==, 19);
+  g_assert_cmpint (wide->column, ==, 18);
 }
 
-/* File text in a problem is one printable line (no forged lines, no
- * terminal escapes), whatever made the problem. */
 static void
 test_problem_escapes_control_characters (void)
 {
@@ -662,6 +661,50 @@ test_unclosed_string_large (void)
   g_assert_cmpint (problem->line, ==, 1);
   g_assert_cmpint (problem->column, ==, 11);
   g_assert_cmpstr (problem->message, ==, "syntax error: a string is not closed");
+}
+
+/* "Open Original" opens http and https only; a file's other addresses load
+ * with a warning. */
+static void
+test_article_web_url (void)
+{
+  static const struct { const char *url; gboolean web; } urls[] = {
+    { "https://www.example.org/news/1", TRUE },
+    { "HTTP://example.org", TRUE },
+    { "javascript:alert(1)", FALSE },
+    { "file:///etc/passwd", FALSE },
+    { "https:///no-host", FALSE },
+    { "ftp://example.org/a", FALSE },
+    { "example.org/relative", FALSE },
+    { "", FALSE },
+    { NULL, FALSE },
+  };
+  const char *json =
+    "{\"format\":\"icc-tracker\",\"version\":1,\"title\":\"T\",\"states\":[],"
+    "\"events\":[],\"articles\":[{\"id\":\"a\",\"title\":\"A\",\"text\":\"x\","
+    "\"url\":\"javascript:alert(1)\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+  IccProblem *problem;
+  IccArticle *article;
+
+  for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
+    g_assert_cmpint (icc_article_is_web_url (urls[i].url), ==, urls[i].web);
+
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpint (problem->severity, ==, ICC_PROBLEM_WARNING);
+  g_assert_cmpstr (problem->path, ==, "articles[0].url");
+
+  article = icc_dataset_lookup_article (dataset, "a");
+  g_assert_cmpstr (icc_article_get_url (article), ==, "javascript:alert(1)");
+  g_assert_null (icc_article_get_web_url (article));
+  icc_article_set_url (article, "https://example.org/");
+  g_assert_cmpstr (icc_article_get_web_url (article), ==, "https://example.org/");
 }
 
 /* A FIFO would block the reader until a writer comes; a device could be read
@@ -1150,6 +1193,7 @@ main (int   argc,
                    test_problem_escapes_control_characters);
   g_test_add_func ("/IccTracker/DatasetJson/unclosed-string-large", test_unclosed_string_large);
   g_test_add_func ("/IccTracker/DatasetJson/not-regular-file", test_not_regular_file);
+  g_test_add_func ("/IccTracker/DatasetJson/article-web-url", test_article_web_url);
   g_test_add_func ("/IccTracker/DatasetJson/syntax-error-position", test_syntax_error_position);
   g_test_add_func ("/IccTracker/DatasetJson/truncated", test_truncated);
   g_test_add_func ("/IccTracker/DatasetJson/mutations", test_mutations);

@@ -300,6 +300,49 @@ icc_article_get_url (IccArticle *self)
   return self->url;
 }
 
+/**
+ * icc_article_is_web_url:
+ * @url: (nullable): an address
+ *
+ * Whether @url is an absolute http or https address with a host: the only
+ * kind the window opens (a file's "url" could otherwise be javascript:, file:
+ * or a handler of some other application).
+ */
+gboolean
+icc_article_is_web_url (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  const char *host;
+
+  if (url == NULL)
+    return FALSE;
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+
+  scheme = g_uri_get_scheme (uri);
+  host = g_uri_get_host (uri);
+
+  return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
+         host != NULL && host[0] != '\0';
+}
+
+/**
+ * icc_article_get_web_url:
+ *
+ * Returns: (nullable): the article's address when it is one to open in a web
+ *   browser (see icc_article_is_web_url()), or %NULL
+ */
+const char *
+icc_article_get_web_url (IccArticle *self)
+{
+  g_return_val_if_fail (ICC_IS_ARTICLE (self), NULL);
+
+  return icc_article_is_web_url (self->url) ? self->url : NULL;
+}
+
 void
 icc_article_set_url (IccArticle *self,
                      const char *url)

@@ -33,6 +33,8 @@ const IccDate *icc_article_get_date     (IccArticle    *self);
 void           icc_article_set_date     (IccArticle    *self,
                                          const IccDate *date);
 const char    *icc_article_get_url      (IccArticle    *self);
+const char    *icc_article_get_web_url  (IccArticle    *self);
+gboolean       icc_article_is_web_url   (const char    *url);
 void           icc_article_set_url      (IccArticle    *self,
                                          const char    *url);
 /* Plain UTF-8 text; citation offsets count characters in it. */

@@ -969,7 +969,13 @@ load_article (Loader   *self,
   read_string (self, object, path, "title", TRUE, &title);
   read_string (self, object, path, "outlet", FALSE, &outlet);
   read_string (self, object, path, "author", FALSE, &author);
-  read_string (self, object, path, "url", FALSE, &url);
+  if (read_string (self, object, path, "url", FALSE, &url) == FIELD_OK &&
+      url[0] != '\0' && !icc_article_is_web_url (url))
+    {
+      g_autofree char *url_path = path_member (path, "url");
+
+      report_warning (self, url_path, _("not an http or https address: it will not be opened"));
+    }
   date_result = read_date (self, object, path, "date", FALSE, &date);
   if (read_string (self, object, path, "text", TRUE, &text) != FIELD_OK)
     ok = FALSE;

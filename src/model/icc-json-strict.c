@@ -381,6 +381,7 @@ icc_json_check_strict (const char  *data,
   Checker self = { data, size, 0, 0, NULL };
   State state = WANT_VALUE;
   gsize comma_at = 0;
+  gsize value_end = 0;
   guint depth = 0;
   gboolean ok = TRUE;
 
@@ -423,6 +424,7 @@ icc_json_check_strict (const char  *data,
           if (c == (state == WANT_KEY_OR_CLOSE ? '}' : ']'))
             {
               self.pos++;
+              value_end = self.pos;
               depth--;
               state = depth == 0 ? WANT_END : WANT_COMMA_OR_CLOSE;
               continue;
@@ -470,6 +472,7 @@ icc_json_check_strict (const char  *data,
             ok = unexpected (&self, _("a value (a string, number, object, array, true, "
                                       "false or null)"));
 
+          value_end = self.pos;
           state = depth == 0 ? WANT_END : WANT_COMMA_OR_CLOSE;
           break;
 
@@ -505,9 +508,16 @@ icc_json_check_strict (const char  *data,
           else if (c == (is_object[depth - 1] ? '}' : ']'))
             {
               self.pos++;
+              value_end = self.pos;
               depth--;
               state = depth == 0 ? WANT_END : WANT_COMMA_OR_CLOSE;
             }
+          else if (c == '"' || c == '{' || c == '[' || c == '-' || g_ascii_isalnum (c))
+            /* Another value: a comma was forgotten. Said where it belongs,
+             * which is where the person who forgot it will look. */
+            ok = fail (&self, value_end, is_object[depth - 1]
+                                         ? _("a “,” or “}” is missing here, after a value")
+                                         : _("a “,” or “]” is missing here, after a value"));
           else
             ok = unexpected (&self, is_object[depth - 1] ? _("“,” or “}”") : _("“,” or “]”"));
           break;

@@ -747,8 +747,8 @@ update_header (IccReader *self)
   gtk_label_set_text (self->edit_note_label, edit_note != NULL ? edit_note : "");
   gtk_widget_set_visible (self->edit_note_button, edit_note != NULL && *edit_note != '\0');
 
-  url = icc_article_get_url (article);
-  gtk_widget_set_visible (self->link_button, url != NULL && *url != '\0');
+  url = icc_article_get_web_url (article);
+  gtk_widget_set_visible (self->link_button, url != NULL);
   gtk_widget_set_tooltip_text (self->link_button, url);
 }
 
@@ -968,10 +968,11 @@ link_clicked_cb (IccReader *self,
                  GtkButton *button)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  const char *url = self->article != NULL ? icc_article_get_url (self->article) : NULL;
+  const char *url = self->article != NULL ? icc_article_get_web_url (self->article) : NULL;
 
-  /* Only on click: the reader never loads anything by itself. */
-  if (url != NULL && *url != '\0')
+  /* Only on click, and only http and https: the reader never loads anything
+   * by itself, and a file's address cannot start another application. */
+  if (url != NULL)
     gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
 }
 
