@@ -1804,31 +1804,34 @@ return_problems (Loader     *self,
     *problems = g_steal_pointer (&self->problems);
 }
 
-static gpointer
-free_tree_thread (gpointer data)
+static void
+free_tree_func (gpointer data,
+                gpointer user_data)
 {
   g_object_unref (data);
-
-  return NULL;
 }
 
 /* Freeing the parse tree of a large file takes about a third as long as
  * parsing it: the dataset no longer needs it (the loader copies what it
  * keeps, see json_node_deep_copy()), so a large one is freed on another
- * thread while the caller goes on. */
+ * thread while the caller goes on. The thread is one of GLib's shared pool,
+ * not a thread of its own: no thread is made and ended for each file. */
 static void
 free_tree_later (JsonParser *parser,
                  gsize       size)
 {
-  GThread *thread = NULL;
+  static GThreadPool *pool;
 
   if (size >= FREE_TREE_LATER_SIZE)
-    thread = g_thread_try_new ("icc-free-tree", free_tree_thread, parser, NULL);
+    {
+      if (g_once_init_enter (&pool))
+        g_once_init_leave (&pool, g_thread_pool_new (free_tree_func, NULL, 1, FALSE, NULL));
 
-  if (thread != NULL)
-    g_thread_unref (thread);
-  else
-    g_object_unref (parser);
+      if (pool != NULL && g_thread_pool_push (pool, parser, NULL))
+        return;
+    }
+
+  g_object_unref (parser);
 }
 
 IccDataset *
