@@ -207,15 +207,26 @@ world_to_json (IccWorld *world)
   return json_generator_to_data (generator, NULL);
 }
 
-/* Pads @text to @width display columns (not bytes: names are UTF-8). */
+/* Display columns of @text as append_padded() writes it. */
+static guint
+text_width (const char *text)
+{
+  g_autofree char *escaped = icc_escape_control_characters (text);
+
+  return (guint)g_utf8_strlen (escaped, -1);
+}
+
+/* Pads @text to @width display columns (not bytes: names are UTF-8). Text
+ * from the file is escaped: it cannot move the cursor or colour a terminal. */
 static void
 append_padded (GString    *out,
                const char *text,
                guint       width)
 {
-  glong len = g_utf8_strlen (text, -1);
+  g_autofree char *escaped = icc_escape_control_characters (text);
+  glong len = g_utf8_strlen (escaped, -1);
 
-  g_string_append (out, text);
+  g_string_append (out, escaped);
   for (glong i = len; i < (glong)width; i++)
     g_string_append_c (out, ' ');
 }
@@ -227,8 +238,8 @@ world_to_text (IccWorld *world,
   guint n = g_list_model_get_n_items (G_LIST_MODEL (world));
   g_autofree char *date = icc_date_format (icc_world_get_date (world));
   g_autofree char *counts = icc_world_format_counts (world);
-  guint name_width = g_utf8_strlen (_("State"), -1);
-  guint status_width = g_utf8_strlen (_("Status"), -1);
+  guint name_width = text_width (_("State"));
+  guint status_width = text_width (_("Status"));
 
   for (guint i = 0; i < n; i++)
     {
@@ -237,8 +248,8 @@ world_to_text (IccWorld *world,
 
       const char *status = icc_status_get_label (icc_world_row_get_status (row));
 
-      name_width = MAX (name_width, (guint)g_utf8_strlen (icc_state_get_display_name (state), -1));
-      status_width = MAX (status_width, (guint)g_utf8_strlen (status, -1));
+      name_width = MAX (name_width, text_width (icc_state_get_display_name (state)));
+      status_width = MAX (status_width, text_width (status));
     }
 
   /* Translators: the heading of --world-state; %s is a date. */

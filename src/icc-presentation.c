@@ -13,6 +13,7 @@
 #include "icc-enum-util.h"
 #include "icc-presentation.h"
 #include "icc-presenter-notes.h"
+#include "icc-scroll-animations.h"
 #include "icc-timeline.h"
 #include "icc-ui-resources.h"
 #include "icc-world.h"
@@ -1077,6 +1078,15 @@ icc_presentation_set_property (GObject      *object,
 }
 
 static void
+icc_presentation_unmap (GtkWidget *widget)
+{
+  /* Before the scrolled windows are unmapped: see icc-scroll-animations.c. */
+  icc_stop_scroll_animations (widget);
+
+  GTK_WIDGET_CLASS (icc_presentation_parent_class)->unmap (widget);
+}
+
+static void
 icc_presentation_class_init (IccPresentationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1086,6 +1096,7 @@ icc_presentation_class_init (IccPresentationClass *klass)
   object_class->dispose = icc_presentation_dispose;
   object_class->get_property = icc_presentation_get_property;
   object_class->set_property = icc_presentation_set_property;
+  widget_class->unmap = icc_presentation_unmap;
 
   widget_class->size_allocate = icc_presentation_size_allocate;
 

@@ -18,6 +18,7 @@
 #include "icc-event-panel.h"
 #include "icc-problems-dialog.h"
 #include "icc-reader.h"
+#include "icc-scroll-animations.h"
 #include "icc-state-list.h"
 #include "icc-timeline.h"
 #include "icc-player.h"
@@ -964,6 +965,15 @@ icc_window_set_property (GObject      *object,
 }
 
 static void
+icc_window_unmap (GtkWidget *widget)
+{
+  /* Before the scrolled windows are unmapped: see icc-scroll-animations.c. */
+  icc_stop_scroll_animations (widget);
+
+  GTK_WIDGET_CLASS (icc_window_parent_class)->unmap (widget);
+}
+
+static void
 icc_window_class_init (IccWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -973,6 +983,7 @@ icc_window_class_init (IccWindowClass *klass)
   object_class->dispose = icc_window_dispose;
   object_class->get_property = icc_window_get_property;
   object_class->set_property = icc_window_set_property;
+  widget_class->unmap = icc_window_unmap;
 
   window_class->close_request = icc_window_close_request;
 

@@ -8,6 +8,7 @@
 
 #include <locale.h>
 #include <string.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "icc-cli.h"
@@ -175,6 +176,27 @@ test_world_state_text (void)
     }
 }
 
+/* A name from the file cannot write control characters to a terminal (an
+ * escape sequence, a second line). */
+static void
+test_world_state_text_escapes (void)
+{
+  static const char json[] =
+    "{\"format\":\"icc-tracker\",\"version\":1,\"title\":\"T\",\"events\":[],"
+    "\"states\":[{\"code\":\"XA\",\"name\":\"Bad\\u001b[31mland\\nXB forged\"}]}";
+  g_autofree char *dir = g_dir_make_tmp ("icc-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "escapes.json", NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  g_assert_cmpint (icc_cli_world_state (path, "2016-11-16", "text", out), ==, 0);
+  g_assert_null (strchr (out->str, '\x1b'));
+  g_assert_nonnull (strstr (out->str, "Bad\\u001B[31mland\\nXB forged"));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +208,7 @@ main (int   argc,
   g_test_add_func ("/cli/world-state-json", test_world_state_json);
   g_test_add_func ("/cli/world-state-errors", test_world_state_errors);
   g_test_add_func ("/cli/world-state-text", test_world_state_text);
+  g_test_add_func ("/cli/world-state-text-escapes", test_world_state_text_escapes);
 
   return g_test_run ();
 }

@@ -28,8 +28,16 @@ is_unsafe (gunichar c)
          (c >= 0x2066 && c <= 0x2069);            /* bidirectional isolates */
 }
 
-static char *
-sanitize (const char *text)
+/**
+ * icc_escape_control_characters:
+ * @text: (nullable): text from a file
+ *
+ * Returns: @text as one printable line of valid UTF-8: line breaks and tabs
+ *   as \n and \t, other control and format characters as \uXXXX, invalid
+ *   bytes as U+FFFD
+ */
+char *
+icc_escape_control_characters (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
   const char *unsafe = NULL;
@@ -71,10 +79,10 @@ icc_problem_new (IccProblemSeverity  severity,
 
   problem = g_new0 (IccProblem, 1);
   problem->severity = severity;
-  problem->path = sanitize (path);
+  problem->path = icc_escape_control_characters (path);
   problem->line = MAX (line, 0);
   problem->column = MAX (column, 0);
-  problem->message = sanitize (message);
+  problem->message = icc_escape_control_characters (message);
 
   return problem;
 }

@@ -44,6 +44,8 @@ void        icc_problem_free     (IccProblem         *problem);
 char       *icc_problem_to_string (const IccProblem  *problem,
                                    const char        *filename);
 
+char       *icc_escape_control_characters (const char *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IccProblem, icc_problem_free)
 
 G_END_DECLS

@@ -1,0 +1,16 @@
+/* icc-scroll-animations.h
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void icc_stop_scroll_animations (GtkWidget *widget);
+
+G_END_DECLS
