@@ -20,6 +20,7 @@
 #include "icc-dataset-resources.h"
 #include "icc-enum-util.h"
 #include "icc-enums.h"
+#include "icc-file-replace.h"
 #include "icc-json-strict.h"
 
 /* The loader works in three passes, so that one run reports every problem:
@@ -2512,13 +2513,8 @@ icc_dataset_to_data (IccDataset *self,
   return data;
 }
 
-
-/* Like g_file_replace_contents(), which writes to a temporary file and renames
- * it over the target when the stream is closed. But GLib 2.74 closes the
- * stream normally after a failed write, so the rename happens and a partly
- * written file replaces the old one (seen with a full disk or a file size
- * limit). Closing with a cancelled GCancellable removes the temporary file
- * instead, leaving the old file as it was. */
+/* Atomic through symbolic and hard links, keeping permissions, and without
+ * leaving temporary files behind: see icc-file-replace.h. */
 static gboolean
 replace_contents (GFile         *file,
                   const char    *data,
@@ -2526,23 +2522,7 @@ replace_contents (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abort_close = NULL;
-
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
-  if (stream == NULL)
-    return FALSE;
-
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL,
-                                  cancellable, error))
-    {
-      abort_close = g_cancellable_new ();
-      g_cancellable_cancel (abort_close);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abort_close, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return icc_file_replace_contents (file, data, length, cancellable, error);
 }
 
 gboolean

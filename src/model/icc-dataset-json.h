@@ -46,9 +46,9 @@ IccDataset *icc_dataset_load_bundled     (GError       **error);
 /* Serializes to JSON (pretty-printed, UTF-8), keeping unknown fields. */
 char       *icc_dataset_to_data          (IccDataset    *self,
                                           gsize         *length);
-/* Writes atomically: to a temporary file renamed over @file only once every
- * byte is written (g_file_replace; on GLib 2.74 g_file_replace_contents
- * commits a half-written file when a write fails, so it is not used). */
+/* Writes atomically, through symbolic and hard links, keeping permissions:
+ * to a temporary file renamed over the real file only once every byte is on
+ * the disk (see icc-file-replace.h). */
 gboolean    icc_dataset_save_file        (IccDataset    *self,
                                           GFile         *file,
                                           GCancellable  *cancellable,
