@@ -171,6 +171,650 @@ test_not_found (void)
                    ==, ICC_ANCHOR_NONE);
 }
 
+/* The quadratic algorithm that anchoring used to run, kept as the
+ * reference of its results: every occurrence scored naively, then Sellers'
+ * full table on the normalized text. */
+
+static gsize
+reference_context_score (const char *text,
+                         const char *at,
+                         const char *end,
+                         const char *prefix,
+                         const char *suffix)
+{
+  gsize score = 0;
+
+  if (prefix != NULL)
+    {
+      gsize plen = strlen (prefix);
+
+      for (gsize i = 1; i <= plen && i <= (gsize)(at - text); i++)
+        {
+          if (at[-(gssize)i] != prefix[plen - i])
+            break;
+          score++;
+        }
+    }
+
+  if (suffix != NULL)
+    {
+      for (gsize i = 0; suffix[i] != '\0' && end[i] != '\0'; i++)
+        {
+          if (end[i] != suffix[i])
+            break;
+          score++;
+        }
+    }
+
+  return score;
+}
+
+static gunichar *
+reference_normalize (const char *utf8,
+                     glong     **map,
+                     glong      *out_len)
+{
+  glong n;
+  g_autofree gunichar *chars = g_utf8_to_ucs4_fast (utf8, -1, &n);
+  gunichar *out = g_new (gunichar, n + 1);
+  glong len = 0;
+
+  *map = g_new (glong, n + 1);
+  for (glong i = 0; i < n; i++)
+    {
+      if (!g_unichar_isalnum (chars[i]))
+        continue;
+      (*map)[len] = i;
+      out[len++] = g_unichar_tolower (chars[i]);
+    }
+
+  *out_len = len;
+  return out;
+}
+
+static IccAnchorMethod
+reference_resolve (const char *text,
+                   const char *quote,
+                   const char *prefix,
+                   const char *suffix,
+                   int         hint_start,
+                   int         hint_end,
+                   int        *out_start,
+                   int        *out_end)
+{
+  glong quote_chars = g_utf8_strlen (quote, -1);
+  gsize qlen = strlen (quote);
+  const char *best = NULL;
+  gsize best_score = 0;
+  glong best_distance = G_MAXLONG;
+  g_autofree gunichar *ntext = NULL;
+  g_autofree gunichar *nquote = NULL;
+  g_autofree glong *map = NULL;
+  g_autofree glong *quote_map = NULL;
+  g_autofree glong *prev = NULL;
+  g_autofree glong *cur = NULL;
+  g_autofree glong *prev_start = NULL;
+  g_autofree glong *cur_start = NULL;
+  glong n, m, best_end = 0;
+
+  *out_start = *out_end = -1;
+  if (*quote == '\0' || !g_utf8_validate (text, -1, NULL))
+    return ICC_ANCHOR_NONE;
+
+  if (hint_start >= 0 && (gint64)hint_end - hint_start == quote_chars &&
+      hint_start <= g_utf8_strlen (text, -1) &&
+      strncmp (g_utf8_offset_to_pointer (text, hint_start), quote, qlen) == 0)
+    {
+      *out_start = hint_start;
+      *out_end = hint_end;
+      return ICC_ANCHOR_HINT;
+    }
+
+  for (const char *at = strstr (text, quote); at != NULL; at = strstr (at + 1, quote))
+    {
+      gsize score = reference_context_score (text, at, at + qlen, prefix, suffix);
+      glong distance = hint_start < 0 ? 0 : ABS (g_utf8_pointer_to_offset (text, at) - hint_start);
+
+      if (best == NULL || score > best_score || (score == best_score && distance < best_distance))
+        {
+          best = at;
+          best_score = score;
+          best_distance = distance;
+        }
+    }
+  if (best != NULL)
+    {
+      *out_start = g_utf8_pointer_to_offset (text, best);
+      *out_end = *out_start + quote_chars;
+      return ICC_ANCHOR_EXACT;
+    }
+
+  ntext = reference_normalize (text, &map, &n);
+  nquote = reference_normalize (quote, &quote_map, &m);
+  if (n == 0 || m == 0)
+    return ICC_ANCHOR_NONE;
+
+  prev = g_new (glong, n + 1);
+  cur = g_new (glong, n + 1);
+  prev_start = g_new (glong, n + 1);
+  cur_start = g_new (glong, n + 1);
+  for (glong j = 0; j <= n; j++)
+    {
+      prev[j] = 0;
+      prev_start[j] = j;
+    }
+  for (glong i = 1; i <= m; i++)
+    {
+      cur[0] = i;
+      cur_start[0] = 0;
+      for (glong j = 1; j <= n; j++)
+        {
+          glong sub = prev[j - 1] + (nquote[i - 1] == ntext[j - 1] ? 0 : 1);
+          glong del = prev[j] + 1;
+          glong ins = cur[j - 1] + 1;
+
+          if (sub <= del && sub <= ins)
+            {
+              cur[j] = sub;
+              cur_start[j] = prev_start[j - 1];
+            }
+          else if (del <= ins)
+            {
+              cur[j] = del;
+              cur_start[j] = prev_start[j];
+            }
+          else
+            {
+              cur[j] = ins;
+              cur_start[j] = cur_start[j - 1];
+            }
+        }
+      { glong *t = prev; prev = cur; cur = t; }
+      { glong *t = prev_start; prev_start = cur_start; cur_start = t; }
+    }
+  for (glong j = 0; j <= n; j++)
+    if (prev[j] < prev[best_end])
+      best_end = j;
+
+  if (best_end > prev_start[best_end] &&
+      1.0 - (double)prev[best_end] / (double)m >= 0.85)
+    {
+      *out_start = map[prev_start[best_end]];
+      *out_end = map[best_end - 1] + 1;
+      return ICC_ANCHOR_APPROXIMATE;
+    }
+
+  return ICC_ANCHOR_NONE;
+}
+
+/* Random strings over few tokens, so that repeats, overlaps, ties and near
+ * matches are common; with case and non-ASCII letters for normalization. */
+static const char *tokens[] = {
+  "a", "a", "a", "b", "b", "c", "A", " ", " ", ".", "1", "é", "É", "Ж", "ж", "—", "🌍",
+};
+
+/* With @wide, letters of the whole alphabet too, so that the filter of
+ * approximate matching keeps only some stretches of the text. */
+static void
+append_tokens (GString  *str,
+               guint     n,
+               gboolean  wide)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (wide && g_test_rand_bit ())
+        g_string_append_c (str, 'a' + g_test_rand_int_range (0, 26));
+      else
+        g_string_append (str, tokens[g_test_rand_int_range (0, G_N_ELEMENTS (tokens))]);
+    }
+}
+
+/* A copy of @utf8 with @n random token edits. */
+static char *
+edit (const char *utf8,
+      guint       n)
+{
+  GString *str = g_string_new (utf8);
+
+  for (guint e = 0; e < n; e++)
+    {
+      glong len = g_utf8_strlen (str->str, -1);
+      glong at = g_test_rand_int_range (0, len + 1);
+      gsize pos = g_utf8_offset_to_pointer (str->str, at) - str->str;
+      const char *token = tokens[g_test_rand_int_range (0, G_N_ELEMENTS (tokens))];
+
+      switch (g_test_rand_int_range (0, 3))
+        {
+        case 0:
+          g_string_insert (str, pos, token);
+          break;
+        case 1:
+          if (at < len)
+            g_string_erase (str, pos, g_utf8_next_char (str->str + pos) - (str->str + pos));
+          break;
+        default:
+          if (at < len)
+            {
+              g_string_erase (str, pos, g_utf8_next_char (str->str + pos) - (str->str + pos));
+              g_string_insert (str, pos, token);
+            }
+          break;
+        }
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static void
+check_against_reference (const char *text,
+                         const char *quote,
+                         const char *prefix,
+                         const char *suffix,
+                         int         hint_start,
+                         int         hint_end)
+{
+  int start, end, ref_start, ref_end;
+  IccAnchorMethod method, expected;
+
+  method = icc_anchor_resolve (text, quote, prefix, suffix, hint_start, hint_end, &start, &end);
+  expected = reference_resolve (text, quote, prefix, suffix, hint_start, hint_end,
+                                &ref_start, &ref_end);
+  if (method != expected || start != ref_start || end != ref_end)
+    g_error ("text “%s”, quote “%s”, prefix “%s”, suffix “%s”, hint %d–%d: "
+             "method %d [%d, %d), the reference %d [%d, %d)", text, quote, prefix, suffix,
+             hint_start, hint_end, method, start, end, expected, ref_start, ref_end);
+}
+
+/* On random inputs, the same results as the quadratic algorithm: exact
+ * matches with context, the nearest the hint, ties, approximate matches
+ * (from one 64-row block to several), orphans. */
+static void
+test_same_as_reference (void)
+{
+  for (guint iteration = 0; iteration < 4000; iteration++)
+    {
+      gboolean long_one = iteration % 10 == 0;
+      gboolean wide = iteration % 3 == 0;
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *source = NULL;
+      g_autofree char *quote = NULL;
+      g_autofree char *prefix = NULL;
+      g_autofree char *suffix = NULL;
+      glong len, from, to, reach;
+      int hint_start = -1, hint_end = -1;
+
+      append_tokens (text, g_test_rand_int_range (0, long_one ? 600 : 80), wide);
+      len = g_utf8_strlen (text->str, -1);
+
+      /* A passage of the text, edited or not, or anything. */
+      from = g_test_rand_int_range (0, len + 1);
+      reach = g_test_rand_int_range (1, long_one ? 250 : 30);
+      to = MIN (len, from + reach);
+      source = g_utf8_substring (text->str, from, to);
+      switch (g_test_rand_int_range (0, 4))
+        {
+        case 0:
+          quote = g_strdup (source);
+          break;
+        case 1:
+        case 2:
+          quote = edit (source, g_test_rand_int_range (1, 4 + (to - from) / 8));
+          break;
+        default:
+          {
+            GString *other = g_string_new (NULL);
+
+            append_tokens (other, g_test_rand_int_range (1, 20), wide);
+            quote = g_string_free (other, FALSE);
+          }
+          break;
+        }
+
+      /* Context from around the passage, or edited, or none. */
+      if (g_test_rand_bit ())
+        {
+          g_autofree char *before = NULL;
+
+          reach = g_test_rand_int_range (0, 40);
+          before = g_utf8_substring (text->str, MAX (0, from - reach), from);
+          prefix = g_test_rand_bit () ? g_strdup (before) : edit (before, 1);
+        }
+      if (g_test_rand_bit ())
+        {
+          g_autofree char *after = NULL;
+
+          reach = g_test_rand_int_range (0, 40);
+          after = g_utf8_substring (text->str, to, MIN (len, to + reach));
+          suffix = g_test_rand_bit () ? g_strdup (after) : edit (after, 1);
+        }
+
+      switch (g_test_rand_int_range (0, 4))
+        {
+        case 0:
+          hint_start = from;
+          hint_end = to;
+          break;
+        case 1:
+          hint_start = g_test_rand_int_range (0, len + 10);
+          hint_end = hint_start + g_utf8_strlen (quote, -1);
+          break;
+        case 2:
+          hint_start = g_test_rand_int_range (0, len + 10);
+          hint_end = hint_start;
+          break;
+        default:
+          break;
+        }
+
+      check_against_reference (text->str, quote, prefix, suffix, hint_start, hint_end);
+    }
+}
+
+static char *
+repeat (const char *unit,
+        guint       n)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (str, unit);
+
+  return g_string_free (str, FALSE);
+}
+
+/* "a" in "aaa…": an occurrence at every character, the context agreeing
+ * over thousands of characters at most of them. */
+static void
+test_overlapping_repeats (void)
+{
+  g_autofree char *text = repeat ("a", 200000);
+  g_autofree char *quote = repeat ("a", 1000);
+  g_autofree char *context = repeat ("a", 5000);
+  g_autofree char *almost = g_strconcat (quote, "b", NULL);
+  g_autofree char *nowhere = repeat ("b", 1000);
+  int start, end;
+
+  /* The first. */
+  g_assert_cmpint (icc_anchor_resolve (text, quote, NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, 1000);
+
+  /* The first with all its context, before and after. */
+  g_assert_cmpint (icc_anchor_resolve (text, quote, context, context, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 5000);
+  g_assert_cmpint (icc_anchor_resolve (text, quote, context, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 5000);
+  g_assert_cmpint (icc_anchor_resolve (text, quote, NULL, context, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 0);
+
+  /* The last with all its suffix. */
+  g_assert_cmpint (icc_anchor_resolve (text, quote, "b", context, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 0);
+
+  /* Among equals, the nearest the hint (a hint of the wrong length). */
+  g_assert_cmpint (icc_anchor_resolve (text, quote, context, context, 123456, 123457,
+                                       &start, &end), ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 123456);
+  g_assert_cmpint (icc_anchor_resolve (text, quote, NULL, NULL, 199500, 199501, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 199000);
+
+  /* A hint of the right length. */
+  g_assert_cmpint (icc_anchor_resolve (text, quote, NULL, NULL, 7777, 8777, &start, &end),
+                   ==, ICC_ANCHOR_HINT);
+  g_assert_cmpint (start, ==, 7777);
+
+  /* One edit away, everywhere: the first. */
+  g_assert_cmpint (icc_anchor_resolve (text, almost, NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_APPROXIMATE);
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, 1000);
+
+  g_assert_cmpint (icc_anchor_resolve (text, nowhere, NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+  g_assert_cmpint (start, ==, -1);
+}
+
+/* Periodic text and quote: the context chooses, however long it agrees. */
+static void
+test_long_context (void)
+{
+  g_autofree char *run = repeat ("the court ", 20000);
+  g_autofree char *text = g_strconcat (run, "said so. ", run, "did not. ", run, NULL);
+  g_autofree char *quote = repeat ("the court ", 100);
+  g_autofree char *context = repeat ("the court ", 5000);
+  g_autofree char *prefix = g_strconcat ("said so. ", context, NULL);
+  g_autofree char *suffix = g_strconcat (context, "did", NULL);
+  glong second = 200000 + 9;
+  glong third = second + 200000 + 9;
+  int start, end;
+
+  /* The prefix agrees best right after "said so. " + 5,000 runs. */
+  g_assert_cmpint (icc_anchor_resolve (text, quote, prefix, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, second + 50000);
+  g_assert_cmpint (end, ==, second + 51000);
+
+  /* The suffix agrees best 5,000 runs before "did not." */
+  g_assert_cmpint (icc_anchor_resolve (text, quote, NULL, suffix, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, third - 9 - 50000 - 1000);
+
+  /* Both: the prefix's place wins by its longer agreement. */
+  g_assert_cmpint (icc_anchor_resolve (text, quote, prefix, context, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, second + 50000);
+}
+
+static const char *sentence =
+  "The Prosecutor opened an investigation into the situation in the State on the date "
+  "the declaration accepting the jurisdiction of the Court was lodged with the Registrar";
+
+/* A megabyte of copies of the sentence, each with a letter changed (never
+ * the 61st or the 100th), but copy @exact_copy, left as it is. */
+static GString *
+near_copies (glong  exact_copy,
+             glong *exact_at)
+{
+  gsize len = strlen (sentence);
+  GString *text = g_string_new (NULL);
+  gsize changed = 0;
+
+  for (glong copy = 0; text->len < 1024 * 1024; copy++)
+    {
+      g_string_append (text, sentence);
+      if (copy == exact_copy)
+        *exact_at = text->len - len;
+      else
+        {
+          do
+            changed = (changed + 7) % len;
+          while (!g_ascii_isalpha (sentence[changed]) || changed == 61 || changed == 100);
+          text->str[text->len - len + changed] = sentence[changed] == 'q' ? 'x' : 'q';
+        }
+      g_string_append (text, ". ");
+    }
+
+  return text;
+}
+
+/* A sentence with two letters changed, in a megabyte of copies of it with
+ * one other letter changed: the one unchanged copy is the nearest, else
+ * the first copy. */
+static void
+test_near_matches (void)
+{
+  gsize len = strlen (sentence);
+  g_autofree char *quote = g_strdup (sentence);
+  GString *text;
+  glong exact_at = -1;
+  int start, end;
+
+  g_assert_true (g_ascii_isalpha (quote[61]) && g_ascii_isalpha (quote[100]));
+  quote[61] = 'Z';
+  quote[100] = 'Z';
+
+  text = near_copies (3000, &exact_at);
+  g_assert_cmpint (icc_anchor_resolve (text->str, quote, NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_APPROXIMATE);
+  g_assert_cmpint (start, ==, exact_at);
+  g_assert_cmpint (end, ==, exact_at + len);
+  g_string_free (text, TRUE);
+
+  text = near_copies (-1, &exact_at);
+  g_assert_cmpint (icc_anchor_resolve (text->str, quote, NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_APPROXIMATE);
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, len);
+  g_string_free (text, TRUE);
+}
+
+/* A quote that nothing approaches, in a megabyte of words. */
+static void
+test_no_approximate_match (void)
+{
+  static const char *words[] = { "court", "statute", "state", "party", "Rome", "treaty" };
+  GString *text = g_string_new (NULL);
+  g_autofree char *quote = repeat ("Lorem ipsum dolor sit amet, consectetur adipiscing. ", 20);
+  int start = 0, end = 0;
+
+  for (guint i = 0; text->len < 1024 * 1024; i++)
+    {
+      g_string_append (text, words[(i * 7 + i / 5) % G_N_ELEMENTS (words)]);
+      g_string_append_c (text, i % 11 == 0 ? '.' : ' ');
+    }
+
+  g_assert_cmpint (icc_anchor_resolve (text->str, quote, NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+  g_assert_cmpint (start, ==, -1);
+  g_assert_cmpint (end, ==, -1);
+
+  /* Every word of the text, in another order. */
+  g_assert_cmpint (icc_anchor_resolve (text->str, "treaty Rome party state statute court",
+                                       NULL, NULL, -1, -1, &start, &end), ==, ICC_ANCHOR_NONE);
+
+  g_string_free (text, TRUE);
+}
+
+/* A quote longer than the text: close enough to all of it, or not. */
+static void
+test_quote_longer_than_text (void)
+{
+  const char *text = "Russia signed the Rome Statute in 2000.";
+  g_autofree char *long_text = repeat ("Russia signed the Rome Statute in 2000. ", 200);
+  g_autofree char *long_quote = g_strconcat (long_text, "It never ratified it.", NULL);
+  g_autofree char *huge_quote = repeat ("Russia signed the Rome Statute in 2000. ", 5000);
+  int start, end;
+
+  g_assert_cmpint (icc_anchor_resolve (text, "Russia signed the Rome Statute in 2000, he",
+                                       NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_APPROXIMATE);
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, strlen (text) - 1);
+
+  g_assert_cmpint (icc_anchor_resolve (text, "Russia signed the Rome Statute in 2000, he said so",
+                                       NULL, NULL, -1, -1, &start, &end), ==, ICC_ANCHOR_NONE);
+  check_against_reference (text, "Russia signed the Rome Statute in 2000, he", NULL, NULL, -1, -1);
+  check_against_reference (text, "Russia signed the Rome Statute in 2000, he said so", NULL, NULL,
+                           -1, -1);
+
+  /* 8,000 characters, 17 letters more than the text. */
+  g_assert_cmpint (icc_anchor_resolve (long_text, long_quote, NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_APPROXIMATE);
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, strlen (long_text) - 2);
+  check_against_reference (long_text, long_quote, NULL, NULL, -1, -1);
+
+  /* Far longer than the text. */
+  g_assert_cmpint (icc_anchor_resolve (long_text, huge_quote, NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+}
+
+/* Offsets count characters of any width; letters of any script are
+ * compared case-folded. */
+static void
+test_non_ascii (void)
+{
+  const char *unit = "Международный уголовный суд — ΔΙΚΑΣΤΉΡΙΟ 🌍 国际刑事法院。";
+  g_autofree char *run = repeat (unit, 2000);
+  g_autofree char *text = g_strconcat (run, "Россия отозвала подпись.", run, NULL);
+  glong at = g_utf8_strlen (run, -1);
+  int start, end;
+
+  /* "ΔΙΚΑΣΤΉΡΙΟ" at 30 in every 50 characters. */
+  g_assert_cmpint (g_utf8_strlen (unit, -1), ==, 50);
+
+  g_assert_cmpint (icc_anchor_resolve (text, "Россия отозвала подпись", NULL, NULL, -1, -1,
+                                       &start, &end), ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, at);
+  g_assert_cmpint (end, ==, at + 23);
+
+  /* Case, punctuation and one letter changed. */
+  g_assert_cmpint (icc_anchor_resolve (text, "РОССИЯ, отозвала подпис", NULL, NULL, -1, -1,
+                                       &start, &end), ==, ICC_ANCHOR_APPROXIMATE);
+  g_assert_cmpint (start, ==, at);
+  g_assert_cmpint (end, ==, at + 22);
+
+  g_assert_cmpint (icc_anchor_resolve (text, "Россия отозвала подпись", NULL, NULL, at, at + 23,
+                                       &start, &end), ==, ICC_ANCHOR_HINT);
+
+  /* Repeated: the context chooses, the hint breaks ties. */
+  g_assert_cmpint (icc_anchor_resolve (text, "国际刑事法院", "🌍 ", "。Россия", -1, -1,
+                                       &start, &end), ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, at - 7);
+  g_assert_cmpint (icc_anchor_resolve (text, "ΔΙΚΑΣΤΉΡΙΟ", NULL, NULL, 1000, -1,
+                                       &start, &end), ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 19 * 50 + 30);
+  g_assert_cmpint (icc_anchor_resolve (text, "δικαστήριο 🌍", NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_APPROXIMATE);
+  g_assert_cmpint (start, ==, 30);
+  g_assert_cmpint (end, ==, 40);
+}
+
+static void
+test_empty (void)
+{
+  int start = 0, end = 0;
+
+  g_assert_cmpint (icc_anchor_resolve ("", "", NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+  g_assert_cmpint (icc_anchor_resolve ("", "x", "", "", -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+  g_assert_cmpint (icc_anchor_resolve ("", "x", NULL, NULL, 0, 1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+  g_assert_cmpint (icc_anchor_resolve ("abc", "", "a", "b", 0, 0, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+  g_assert_cmpint (start, ==, -1);
+  g_assert_cmpint (end, ==, -1);
+  g_assert_cmpint (icc_anchor_resolve (NULL, "x", NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+  g_assert_cmpint (icc_anchor_resolve ("x", NULL, NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+
+  /* Empty context is no context: the first occurrence. */
+  g_assert_cmpint (icc_anchor_resolve ("ab ab", "ab", "", "", -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 0);
+
+  /* No letters or digits: found verbatim, or not at all. */
+  g_assert_cmpint (icc_anchor_resolve ("a ... b", "...", NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_EXACT);
+  g_assert_cmpint (start, ==, 2);
+  g_assert_cmpint (icc_anchor_resolve ("a ... b", "!!", NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+  g_assert_cmpint (icc_anchor_resolve ("... ,,,", "a", NULL, NULL, -1, -1, &start, &end),
+                   ==, ICC_ANCHOR_NONE);
+
+  /* Without out pointers. */
+  g_assert_cmpint (icc_anchor_resolve ("abc", "b", NULL, NULL, -1, -1, NULL, NULL),
+                   ==, ICC_ANCHOR_EXACT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +828,14 @@ main (int   argc,
   g_test_add_func ("/anchor/disambiguation", test_disambiguation);
   g_test_add_func ("/anchor/whitespace", test_whitespace_changes);
   g_test_add_func ("/anchor/not-found", test_not_found);
+  g_test_add_func ("/anchor/same-as-reference", test_same_as_reference);
+  g_test_add_func ("/anchor/overlapping-repeats", test_overlapping_repeats);
+  g_test_add_func ("/anchor/long-context", test_long_context);
+  g_test_add_func ("/anchor/near-matches", test_near_matches);
+  g_test_add_func ("/anchor/no-approximate-match", test_no_approximate_match);
+  g_test_add_func ("/anchor/quote-longer-than-text", test_quote_longer_than_text);
+  g_test_add_func ("/anchor/non-ascii", test_non_ascii);
+  g_test_add_func ("/anchor/empty", test_empty);
 
   return g_test_run ();
 }

@@ -20,7 +20,10 @@ typedef enum
 } IccAnchorMethod;
 
 /* Finds @quote in @text. Offsets are in characters (Unicode code points), end
- * exclusive; @hint_start/@hint_end are -1 when absent. */
+ * exclusive; @hint_start/@hint_end are -1 when absent. The hint and exact
+ * matching take time linear in the text (plus the quote and its context);
+ * approximate matching has a fixed budget, past which the citation is not
+ * found (see icc-anchor.c). */
 IccAnchorMethod icc_anchor_resolve (const char *text,
                                     const char *quote,
                                     const char *prefix,
