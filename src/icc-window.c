@@ -358,10 +358,11 @@ save_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  IccDataset *dataset = g_object_get_data (G_OBJECT (task), "dataset");
+  GBytes *data = g_object_get_data (G_OBJECT (task), "data");
   GError *error = NULL;
 
-  if (icc_dataset_save_file (dataset, task_data, cancellable, &error))
+  /* Only bytes cross to this thread: the dataset stays with the window. */
+  if (icc_dataset_write_data (data, task_data, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -422,11 +423,20 @@ save_to_file (IccWindow *self,
               GFile     *file)
 {
   g_autoptr(GTask) task = NULL;
+  GBytes *data;
+  char *text;
+  gsize length;
+
+  /* Serialized here, on the thread that owns the dataset; only the bytes
+   * are written on the worker thread. */
+  text = icc_dataset_to_data (self->dataset, &length);
+  data = g_bytes_new_take (text, length);
 
   task = g_task_new (self, self->cancellable, save_done_cb, NULL);
   g_task_set_source_tag (task, save_to_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "dataset", g_object_ref (self->dataset), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "data", data, (GDestroyNotify)g_bytes_unref);
 
   set_busy (self, TRUE);
   update_actions (self);

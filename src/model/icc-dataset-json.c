@@ -2525,26 +2525,35 @@ replace_contents (GFile         *file,
   return icc_file_replace_contents (file, data, length, cancellable, error);
 }
 
+/**
+ * icc_dataset_write_data:
+ * @data: a dataset as icc_dataset_to_data() made it
+ * @file: where to write it
+ *
+ * Writes @data to @file atomically. It touches no dataset, so it can run on
+ * a worker thread while the dataset stays with the thread that owns it
+ * (which serializes first, and records the file when this succeeds).
+ */
 gboolean
-icc_dataset_save_file (IccDataset    *self,
-                       GFile         *file,
-                       GCancellable  *cancellable,
-                       GError       **error)
+icc_dataset_write_data (GBytes        *data,
+                        GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
 {
-  g_autofree char *data = NULL;
   g_autoptr(GError) local_error = NULL;
+  const char *bytes;
   gsize length;
 
-  g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  data = icc_dataset_to_data (self, &length);
+  bytes = g_bytes_get_data (data, &length);
 
   /* Written to a temporary file in the same folder, then renamed over the
    * target: an error leaves the old file as it was. */
-  if (!replace_contents (file, data, length, cancellable, &local_error))
+  if (!replace_contents (file, bytes, length, cancellable, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));
@@ -2558,6 +2567,30 @@ icc_dataset_save_file (IccDataset    *self,
         }
       return FALSE;
     }
+
+  return TRUE;
+}
+
+gboolean
+icc_dataset_save_file (IccDataset    *self,
+                       GFile         *file,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GBytes) data = NULL;
+  char *text;
+  gsize length;
+
+  g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  text = icc_dataset_to_data (self, &length);
+  data = g_bytes_new_take (text, length);
+
+  if (!icc_dataset_write_data (data, file, cancellable, error))
+    return FALSE;
 
   icc_dataset_set_file (self, file);
 

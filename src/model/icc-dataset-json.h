@@ -48,8 +48,15 @@ char       *icc_dataset_to_data          (IccDataset    *self,
                                           gsize         *length);
 /* Writes atomically, through symbolic and hard links, keeping permissions:
  * to a temporary file renamed over the real file only once every byte is on
- * the disk (see icc-file-replace.h). */
+ * the disk (see icc-file-replace.h); then makes @file the dataset's file.
+ * On the thread that owns @self. */
 gboolean    icc_dataset_save_file        (IccDataset    *self,
+                                          GFile         *file,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+/* The same for a dataset serialized already, touching no dataset: for a
+ * worker thread (the caller then records the file). */
+gboolean    icc_dataset_write_data       (GBytes        *data,
                                           GFile         *file,
                                           GCancellable  *cancellable,
                                           GError       **error);
