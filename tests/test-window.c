@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <json-glib/json-glib.h>
 
 #include "icc-cli.h"
@@ -290,6 +291,36 @@ test_markup_title_is_literal (void)
   g_assert_false (gtk_label_get_use_markup (label));
 
   destroy_window (window);
+}
+
+/* A FIFO (or a device) is refused at once: the window does not wait for a
+ * writer that never comes, and says why. */
+static void
+test_open_fifo (void)
+{
+  IccWindow *window = new_window ();
+  IccDataset *before = icc_window_get_dataset (window);
+  g_autofree char *dir = g_dir_make_tmp ("icc-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pipe.icc.json", NULL);
+  g_autoptr(GFile) fifo = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  IccProblemsDialog *dialog;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+
+  icc_window_open_file (window, fifo);
+  wait_while_busy (window);
+
+  g_assert_true (icc_window_get_dataset (window) == before);
+  dialog = find_problems_dialog ();
+  g_assert_nonnull (dialog);
+  text = icc_problems_dialog_get_text (dialog);
+  g_assert_nonnull (strstr (text, "not a file"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  destroy_window (window);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 static void
@@ -1212,6 +1243,7 @@ main (int   argc,
   g_test_add_func ("/window/search-filters-rows", test_search_filters_rows);
   g_test_add_func ("/window/malformed-file-keeps-dataset", test_malformed_file_keeps_dataset);
   g_test_add_func ("/window/markup-title-is-literal", test_markup_title_is_literal);
+  g_test_add_func ("/window/open-fifo", test_open_fifo);
   g_test_add_func ("/window/save-writes-the-file", test_save_writes_the_file);
   g_test_add_func ("/window/citation-row-opens-passage", test_citation_row_opens_passage);
   g_test_add_func ("/window/geometry-persists", test_geometry_persists);
