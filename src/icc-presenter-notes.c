@@ -81,10 +81,3 @@ icc_presenter_notes_set_step (IccPresenterNotes *self,
   gtk_label_set_text (self->next_label, next != NULL ? next : _("Last step"));
 }
 
-const char *
-icc_presenter_notes_get_note (IccPresenterNotes *self)
-{
-  g_return_val_if_fail (ICC_IS_PRESENTER_NOTES (self), NULL);
-
-  return gtk_label_get_text (self->note_label);
-}

@@ -23,6 +23,5 @@ void               icc_presenter_notes_set_step (IccPresenterNotes *self,
                                                  const char        *title,
                                                  const char        *note,
                                                  const char        *next_title);
-const char        *icc_presenter_notes_get_note (IccPresenterNotes *self);
 
 G_END_DECLS

@@ -55,7 +55,6 @@ struct _IccWindow
   GtkFileChooserNative *chooser;
   IccPlayer            *player;
   guint                 busy;
-  guint                 syncing : 1;
 };
 
 G_DEFINE_FINAL_TYPE (IccWindow, icc_window, GTK_TYPE_APPLICATION_WINDOW)

@@ -7,7 +7,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <gtk/gtk.h>
+#include <glib/gstdio.h>
 
 #include "icc-dataset-json.h"
 #include "icc-export-handout.h"
@@ -222,6 +224,16 @@ test_png (void)
       g_assert_cmpint (cairo_image_surface_get_width (png), ==, (int)(1280 * scales[i]));
       g_assert_cmpint (cairo_image_surface_get_height (png), ==, (int)(720 * scales[i]));
       cairo_surface_destroy (png);
+
+      /* The mode of a new file (0666 less the umask), not mkstemp()'s 0600. */
+      {
+        mode_t mask = umask (022);
+        GStatBuf st;
+
+        umask (mask);
+        g_assert_cmpint (g_stat (path, &st), ==, 0);
+        g_assert_cmpint (st.st_mode & 0777, ==, 0666 & ~mask);
+      }
 
       keep_artifact (file);
     }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -842,7 +843,8 @@ icc_export_handout_to_pdf (IccDataset  *dataset,
 
   /* Write next to the target, then rename over it. */
   tmp_path = g_strdup_printf ("%s.XXXXXX", path);
-  fd = g_mkstemp (tmp_path);
+  /* 0666 less the umask, as a new file gets (g_mkstemp() gives 0600). */
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
   if (fd < 0)
     {
       int saved_errno = errno;
@@ -871,8 +873,6 @@ icc_export_handout_to_pdf (IccDataset  *dataset,
                      g_strerror (result == GTK_PRINT_OPERATION_RESULT_CANCEL ? ECANCELED : EIO));
       return FALSE;
     }
-
-  icc_export_make_readable (tmp_path);
 
   if (n_pages != NULL)
     {

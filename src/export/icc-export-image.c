@@ -8,10 +8,10 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
 #include <cairo-pdf.h>
@@ -165,15 +165,6 @@ icc_export_timeline_node (IccDataset *dataset,
   gtk_window_destroy (GTK_WINDOW (window));
 
   return node;
-}
-
-void
-icc_export_make_readable (const char *path)
-{
-  mode_t mask = umask (0);
-
-  umask (mask);
-  g_chmod (path, 0666 & ~mask);
 }
 
 static char *
@@ -358,7 +349,8 @@ icc_export_timeline (IccDataset       *dataset,
    * leaves a truncated file where a good one was. */
   tmp_path = g_strdup_printf ("%s.XXXXXX", path);
   {
-    int fd = g_mkstemp (tmp_path);
+    /* 0666 less the umask, as a new file gets (g_mkstemp() gives 0600). */
+    int fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
 
     if (fd < 0)
       {
@@ -430,7 +422,6 @@ icc_export_timeline (IccDataset       *dataset,
       return FALSE;
     }
 
-  icc_export_make_readable (tmp_path);
   tmp_file = g_file_new_for_path (tmp_path);
   if (!g_file_move (tmp_file, file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
     {

@@ -65,8 +65,4 @@ GskRenderNode *icc_export_timeline_node  (IccDataset       *dataset,
                                           int               width,
                                           int               height);
 
-/* Exports are written to a mkstemp() file (mode 0600) and renamed over the
- * target: give it the mode a new file would have had. */
-void     icc_export_make_readable        (const char       *path);
-
 G_END_DECLS

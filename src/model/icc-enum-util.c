@@ -154,22 +154,6 @@ icc_status_get_label (IccStatus status)
 }
 
 const char *
-icc_status_get_plural_label (IccStatus status)
-{
-  switch (status)
-    {
-    case ICC_STATUS_NONE: return _("not signed");
-    case ICC_STATUS_SIGNATORY: return _("signatories");
-    case ICC_STATUS_RATIFIED: return _("ratified, not yet in force");
-    case ICC_STATUS_PARTY: return _("States Parties");
-    case ICC_STATUS_WITHDRAWING: return _("withdrawing");
-    case ICC_STATUS_WITHDRAWN: return _("withdrawn");
-    case ICC_STATUS_UNSIGNED: return _("signatures withdrawn");
-    default: return _("unknown");
-    }
-}
-
-const char *
 icc_certainty_get_label (IccCertainty certainty)
 {
   switch (certainty)

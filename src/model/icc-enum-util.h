@@ -24,7 +24,6 @@ gboolean      icc_event_kind_is_membership (IccEventKind  kind);
 IccLane       icc_event_kind_get_lane      (IccEventKind  kind);
 const char   *icc_event_kind_get_label     (IccEventKind  kind);
 const char   *icc_status_get_label         (IccStatus     status);
-const char   *icc_status_get_plural_label  (IccStatus     status);
 const char   *icc_certainty_get_label      (IccCertainty  certainty);
 const char   *icc_stance_get_label         (IccStance     stance);
 const char   *icc_lane_get_label           (IccLane       lane);

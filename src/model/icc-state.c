@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 
 #include "icc-state.h"
 
@@ -239,35 +238,4 @@ icc_state_set_extra (IccState   *self,
     json_object_ref (extra);
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
-}
-
-static const struct {
-  const char *nick;
-  const char *label;
-} groups[] = {
-  { "african", N_("African States") },
-  { "asia_pacific", N_("Asia-Pacific States") },
-  { "eastern_european", N_("Eastern European States") },
-  { "latin_american_caribbean", N_("Latin American and Caribbean States") },
-  { "weog", N_("Western European and other States") },
-};
-
-gboolean
-icc_regional_group_is_valid (const char *group)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
-    if (g_strcmp0 (group, groups[i].nick) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-const char *
-icc_regional_group_get_label (const char *group)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
-    if (g_strcmp0 (group, groups[i].nick) == 0)
-      return _(groups[i].label);
-
-  return NULL;
 }

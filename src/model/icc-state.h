@@ -40,7 +40,5 @@ JsonObject    *icc_state_get_extra  (IccState    *self);
 void           icc_state_set_extra  (IccState    *self,
                                      JsonObject  *extra);
 
-const char    *icc_regional_group_get_label (const char *group);
-gboolean       icc_regional_group_is_valid  (const char *group);
 
 G_END_DECLS
