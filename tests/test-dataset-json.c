@@ -663,6 +663,40 @@ test_unclosed_string_large (void)
   g_assert_cmpstr (problem->message, ==, "syntax error: a string is not closed");
 }
 
+/* What json-glib 1.6's generator wrote wrong (found by the fuzzer): raw
+ * control characters in strings, and "1e+20.0" for a double with an
+ * exponent. Whatever loads saves as strict JSON that loads again to the
+ * same bytes. */
+static void
+test_save_writes_strict_json (void)
+{
+  const char *json =
+    "{\"format\":\"icc-tracker\",\"version\":1,\"title\":\"a\\u001fb\\u0001\\u007f\","
+    "\"states\":[],\"events\":[],\"x\":[1e20,-2.5E-7,0.1,3,{},[],null,true]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GBytes) saved_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(IccDataset) reloaded = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+  gsize length, length_again;
+
+  dataset = icc_dataset_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  saved = icc_dataset_to_data (dataset, &length);
+  g_assert_nonnull (strstr (saved, "\"title\" : \"a\\u001fb\\u0001\x7f\""));
+  g_assert_nonnull (strstr (saved, "1e+20,"));
+  g_assert_null (strstr (saved, "e+20.0"));
+
+  saved_bytes = g_bytes_new_static (saved, length);
+  reloaded = icc_dataset_load_bytes (saved_bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (icc_dataset_get_title (reloaded), ==, "a\x1f" "b\x01\x7f");
+  saved_again = icc_dataset_to_data (reloaded, &length_again);
+  g_assert_cmpmem (saved, length, saved_again, length_again);
+}
+
 /* "Open Original" opens http and https only; a file's other addresses load
  * with a warning. */
 static void
@@ -1194,6 +1228,8 @@ main (int   argc,
   g_test_add_func ("/IccTracker/DatasetJson/unclosed-string-large", test_unclosed_string_large);
   g_test_add_func ("/IccTracker/DatasetJson/not-regular-file", test_not_regular_file);
   g_test_add_func ("/IccTracker/DatasetJson/article-web-url", test_article_web_url);
+  g_test_add_func ("/IccTracker/DatasetJson/save-writes-strict-json",
+                   test_save_writes_strict_json);
   g_test_add_func ("/IccTracker/DatasetJson/syntax-error-position", test_syntax_error_position);
   g_test_add_func ("/IccTracker/DatasetJson/truncated", test_truncated);
   g_test_add_func ("/IccTracker/DatasetJson/mutations", test_mutations);

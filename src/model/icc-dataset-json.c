@@ -22,6 +22,7 @@
 #include "icc-enums.h"
 #include "icc-file-replace.h"
 #include "icc-json-strict.h"
+#include "icc-json-writer.h"
 
 /* The loader works in three passes, so that one run reports every problem:
  *
@@ -2461,7 +2462,6 @@ icc_dataset_to_data (IccDataset *self,
                      gsize      *length)
 {
   g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *json = NULL;
   char *data;
@@ -2494,12 +2494,7 @@ icc_dataset_to_data (IccDataset *self,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_indent_char (generator, ' ');
-  json_generator_set_root (generator, root);
-  json = json_generator_to_data (generator, &json_length);
+  json = icc_json_write_pretty (root, &json_length);
 
   /* End the file with a newline, as text files do. */
   data = g_malloc (json_length + 2);
