@@ -1454,6 +1454,12 @@ tick_cb (GtkWidget     *widget,
       double shift = self->kinetic_velocity * dt / ppd;
       double old_start = self->start;
 
+      /* The first tick can come in the frame the fling started in (same
+       * frame time, as on a loaded machine): nothing has moved yet, which
+       * must not read as having stopped. */
+      if (dt <= 0)
+        return G_SOURCE_CONTINUE;
+
       self->kinetic_last = now;
       set_range (self, self->start - shift, self->end - shift);
       self->kinetic_velocity *= exp (-dt * 4);
