@@ -278,7 +278,7 @@ update_card (IccPresentation *self)
   IccEvent *event = icc_focus_get_event (self->focus);
   const Step *step = current_step (self);
   g_autoptr(GString) changes = g_string_new (NULL);
-  g_autoptr(IccCitation) citation = NULL;
+  IccCitation *citation;
   g_autofree char *date = NULL;
   g_autofree char *states = NULL;
   g_autofree char *meta = NULL;
@@ -328,7 +328,7 @@ update_card (IccPresentation *self)
       set_label (self->certainty_note_label, icc_event_get_certainty_note (event));
     }
 
-  citation = g_list_model_get_item (icc_event_get_citations (event), 0);
+  citation = icc_event_get_preferred_citation (event, NULL);
   gtk_widget_set_visible (self->quote_box, citation != NULL);
   if (citation != NULL)
     {

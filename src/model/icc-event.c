@@ -464,6 +464,56 @@ icc_event_get_citations (IccEvent *self)
   return G_LIST_MODEL (ensure_citations (self));
 }
 
+/**
+ * icc_event_get_preferred_citation:
+ * @self: an event
+ * @open_article: (nullable): the article already open, if any
+ *
+ * The one rule for which of an event's citations is shown when the event is
+ * selected (DESIGN §2), used by the reader, the event panel and the
+ * presentation: a citation anchored in @open_article (so the reader does not
+ * jump away from what the user reads), else the first anchored citation,
+ * else the first whose article exists (an orphan, listed apart), else none.
+ *
+ * Returns: (transfer none) (nullable): the citation
+ */
+IccCitation *
+icc_event_get_preferred_citation (IccEvent   *self,
+                                  IccArticle *open_article)
+{
+  GListModel *citations;
+  IccCitation *first = NULL;
+  IccCitation *first_anchored = NULL;
+  guint n;
+
+  g_return_val_if_fail (ICC_IS_EVENT (self), NULL);
+
+  if (self->citations == NULL)
+    return NULL;
+
+  citations = G_LIST_MODEL (self->citations);
+  n = g_list_model_get_n_items (citations);
+  for (guint i = 0; i < n; i++)
+    {
+      /* The store keeps a reference: the pointer outlives this one. */
+      g_autoptr(IccCitation) citation = g_list_model_get_item (citations, i);
+      IccArticle *article = icc_citation_get_article (citation);
+
+      if (article == NULL)
+        continue;
+      if (first == NULL)
+        first = citation;
+      if (!icc_citation_is_anchored (citation))
+        continue;
+      if (open_article != NULL && article == open_article)
+        return citation;
+      if (first_anchored == NULL)
+        first_anchored = citation;
+    }
+
+  return first_anchored != NULL ? first_anchored : first;
+}
+
 guint
 icc_event_get_n_citations (IccEvent *self)
 {

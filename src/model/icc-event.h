@@ -56,6 +56,8 @@ void                 icc_event_set_certainty_note (IccEvent            *self,
                                                    const char          *note);
 /* A GListModel of IccCitation. */
 GListModel          *icc_event_get_citations      (IccEvent            *self);
+IccCitation         *icc_event_get_preferred_citation (IccEvent      *self,
+                                                       IccArticle    *open_article);
 guint                icc_event_get_n_citations    (IccEvent            *self);
 void                 icc_event_add_citation       (IccEvent            *self,
                                                    IccCitation         *citation);

@@ -870,8 +870,9 @@ focus_citation_changed_cb (IccReader  *self,
   update_position (self);
 }
 
-/* DESIGN §2: selecting an event opens the article of its first citation and
- * scrolls to it. The open article wins when the event cites it too. */
+/* DESIGN §2: selecting an event opens the article of its preferred citation
+ * (icc_event_get_preferred_citation(): the open article wins when the event
+ * cites it too) and scrolls to it. */
 static void
 focus_event_changed_cb (IccReader  *self,
                         GParamSpec *pspec,
@@ -879,11 +880,6 @@ focus_event_changed_cb (IccReader  *self,
 {
   IccEvent *event = icc_focus_get_event (focus);
   IccCitation *current = icc_focus_get_citation (focus);
-  IccCitation *in_article = NULL;
-  IccCitation *first_anchored = NULL;
-  IccCitation *first = NULL;
-  GListModel *citations;
-  guint n;
 
   apply_emphasis (self);
 
@@ -896,32 +892,7 @@ focus_event_changed_cb (IccReader  *self,
       return;
     }
 
-  citations = icc_event_get_citations (event);
-  n = g_list_model_get_n_items (citations);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(IccCitation) citation = g_list_model_get_item (citations, i);
-
-      if (icc_citation_get_article (citation) == NULL)
-        continue;
-      if (first == NULL)
-        first = citation;
-      if (!icc_citation_is_anchored (citation))
-        continue;
-      if (first_anchored == NULL)
-        first_anchored = citation;
-      if (in_article == NULL && icc_citation_get_article (citation) == self->article)
-        in_article = citation;
-    }
-
-  if (in_article != NULL)
-    icc_focus_set_citation (focus, in_article);
-  else if (first_anchored != NULL)
-    icc_focus_set_citation (focus, first_anchored);
-  else if (first != NULL)
-    icc_focus_set_citation (focus, first);
-  else
-    icc_focus_set_citation (focus, NULL);
+  icc_focus_set_citation (focus, icc_event_get_preferred_citation (event, self->article));
 
   update_position (self);
 }
