@@ -403,12 +403,6 @@ icc_cli_export_image (const char *dataset_file,
       return 2;
     }
 
-  if (!gtk_init_check ())
-    {
-      g_string_append_printf (out, "%s\n", _("Exporting an image needs a display"));
-      return 1;
-    }
-
   dataset = load_dataset (dataset_file, out);
   if (dataset == NULL)
     return 1;

@@ -11,9 +11,10 @@
 
 G_BEGIN_DECLS
 
-/* The command line: --validate, --world-state, --format, --version and
- * --export-timelinejs work without a display; --export and --export-handout
- * need one (they draw with GTK). IccApplication adds the options at construction and
+/* The command line: --validate, --world-state, --format, --version,
+ * --export-timelinejs and --export work without a display (--export draws
+ * with the timeline's renderer, no gtk_init()); --export-handout needs one
+ * (it prints with GtkPrintOperation). IccApplication adds the options at construction and
  * calls icc_cli_handle_local_options() from handle-local-options. */
 void icc_cli_add_main_options          (GApplication *application);
 /* Returns an exit status, or -1 to let the application go on (open windows). */

@@ -7,7 +7,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 
@@ -621,6 +623,207 @@ test_handout_table_header (void)
   assert_numbered_in_order (text, "Row ", " of the table.", N_ROWS);
 }
 
+/* One statement (a filled circle, #CC79A7) on 14 November 2016. */
+#define ONE_EVENT_JSON \
+  "{\"format\": \"icc-tracker\", \"version\": 1, \"title\": \"One event\"," \
+  " \"articles\": [], \"states\": [], \"events\": [{\"id\": \"e1\"," \
+  " \"date\": \"2016-11-14\", \"kind\": \"statement\", \"title\": \"Testland signs\"}]}"
+#define ONE_EVENT_RANGE "2016-11-01..2016-11-30"
+#define MARKER_RGB      0xCC, 0x79, 0xA7
+
+static IccDataset *
+one_event_dataset (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (ONE_EVENT_JSON, strlen (ONE_EVENT_JSON));
+  g_autoptr(GError) error = NULL;
+  IccDataset *one = icc_dataset_load_bytes (bytes, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return one;
+}
+
+/* Pixels of @png within 10 levels of @r, @g, @b in columns [@x0, @x1). */
+static guint
+count_color (cairo_surface_t *png,
+             int              x0,
+             int              x1,
+             guint8           r,
+             guint8           g,
+             guint8           b)
+{
+  int width = cairo_image_surface_get_width (png);
+  int height = cairo_image_surface_get_height (png);
+  int stride = cairo_image_surface_get_stride (png);
+  const guint8 *data;
+  guint n = 0;
+
+  cairo_surface_flush (png);
+  data = cairo_image_surface_get_data (png);
+  for (int y = 0; y < height; y++)
+    for (int x = MAX (x0, 0); x < MIN (x1, width); x++)
+      {
+        guint32 p = *(const guint32 *)(data + y * stride + x * 4);
+
+        if (ABS ((int)((p >> 16) & 0xff) - r) <= 10 &&
+            ABS ((int)((p >> 8) & 0xff) - g) <= 10 &&
+            ABS ((int)(p & 0xff) - b) <= 10)
+          n++;
+      }
+
+  return n;
+}
+
+/* The marker of the one event is drawn in its colour where the scale puts
+ * it, and nowhere else. */
+static void
+test_png_pixels (void)
+{
+  static const double scales[] = { 1, 2 };
+  g_autoptr(IccDataset) one = one_event_dataset ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("pixels-%g.png", scales[i]);
+      g_autoptr(GFile) file = tmp_file (name);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_file_get_path (file);
+      cairo_surface_t *png;
+      double start, end;
+      double day;
+      int x;
+      int w;
+
+      g_assert_true (icc_export_parse_range (ONE_EVENT_RANGE, &start, &end, NULL));
+      g_assert_true (icc_export_timeline (one, start, end, 800, 400, scales[i],
+                                          ICC_EXPORT_FORMAT_PNG, file, &error));
+      g_assert_no_error (error);
+
+      png = cairo_image_surface_create_from_png (path);
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+      w = cairo_image_surface_get_width (png);
+
+      /* The marker's centre: the middle of its day, across the width. */
+      day = icc_event_get_day (g_list_model_get_item (icc_dataset_get_events (one), 0)) + 0.5;
+      g_object_unref (g_list_model_get_item (icc_dataset_get_events (one), 0));
+      x = (int)round ((day - start) / (end - start) * 800 * scales[i]);
+      g_test_message ("marker expected at x = %d of %d", x, w);
+
+      /* A filled circle of radius 6: dozens of pixels of its colour. */
+      g_assert_cmpuint (count_color (png, x - 2 * scales[i], x + 2 * scales[i] + 1,
+                                     MARKER_RGB), >=, 10 * scales[i]);
+      g_assert_cmpuint (count_color (png, 0, x - 12 * scales[i], MARKER_RGB), ==, 0);
+      g_assert_cmpuint (count_color (png, x + 12 * scales[i], w, MARKER_RGB), ==, 0);
+
+      cairo_surface_destroy (png);
+      keep_artifact (file);
+    }
+}
+
+/* The timeline's text (lane headings, the event's label) is in the PDF. */
+static void
+test_pdf_text (void)
+{
+  g_autoptr(IccDataset) one = one_event_dataset ();
+  g_autoptr(GFile) file = tmp_file ("pixels.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  double start, end;
+
+  g_assert_true (icc_export_parse_range (ONE_EVENT_RANGE, &start, &end, NULL));
+  g_assert_true (icc_export_timeline (one, start, end, 800, 400, 1,
+                                      ICC_EXPORT_FORMAT_PDF, file, &error));
+  g_assert_no_error (error);
+
+  text = pdftotext (file, FALSE);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_nonnull (strstr (text, "Membership"));
+  g_assert_nonnull (strstr (text, "Politics"));
+  g_assert_nonnull (strstr (text, "Testland signs"));
+  /* An axis label: the day of a tick (weeks or days at this scale). */
+  g_assert_nonnull (strstr (text, "14"));
+  keep_artifact (file);
+}
+
+/* Runs the real program with @args and no display; returns its status. */
+static int
+run_cli (const char * const *args,
+         char              **err)
+{
+  const char *binary = g_getenv ("ICC_TRACKER_BIN");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (binary);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_ptr_array_add (argv, (char *)binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv->pdata, envp, G_SPAWN_DEFAULT,
+                               NULL, NULL, NULL, err, &status, &error));
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
+}
+
+/* icc-tracker --export=x.svg (and .pdf) with no DISPLAY and no
+ * WAYLAND_DISPLAY; a failed export exits non-zero. */
+static void
+test_cli_no_display (void)
+{
+  g_autofree char *dataset_path = g_build_filename (tmpdir, "one-event.json", NULL);
+  g_autofree char *svg_path = g_build_filename (tmpdir, "cli.svg", NULL);
+  g_autofree char *pdf_path = g_build_filename (tmpdir, "cli.pdf", NULL);
+  g_autofree char *svg_arg = g_strdup_printf ("--export=%s", svg_path);
+  g_autofree char *pdf_arg = g_strdup_printf ("--export=%s", pdf_path);
+  g_autofree char *contents = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autofree char *text = NULL;
+  const char *svg_args[] = { svg_arg, "--range=" ONE_EVENT_RANGE, dataset_path, NULL };
+  const char *pdf_args[] = { pdf_arg, "--range=" ONE_EVENT_RANGE, dataset_path, NULL };
+  const char *bad_args[] = { "--export=/nonexistent/dir/x.svg", dataset_path, NULL };
+  const char *marker;
+  guint n_black = 0;
+
+  g_assert_true (g_file_set_contents (dataset_path, ONE_EVENT_JSON, -1, NULL));
+
+  g_assert_cmpint (run_cli (svg_args, &err), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "Testland signs"));
+  /* The timeline's lines and text are in its (translucent) black, the page's
+   * title and range in greys: the timeline was drawn. The markers are
+   * images (cairo nodes). */
+  for (marker = contents; (marker = strstr (marker, "rgb(0%,0%,0%)")) != NULL; marker++)
+    n_black++;
+  g_assert_cmpuint (n_black, >=, 20);
+  g_assert_nonnull (strstr (contents, "<image"));
+
+  g_assert_cmpint (run_cli (pdf_args, &err), ==, 0);
+  g_clear_pointer (&err, g_free);
+  text = pdftotext (pdf, FALSE);
+  if (text != NULL)
+    {
+      g_assert_nonnull (strstr (text, "Membership"));
+      g_assert_nonnull (strstr (text, "Testland signs"));
+    }
+
+  g_assert_cmpint (run_cli (bad_args, &err), !=, 0);
+  g_assert_nonnull (strstr (err, "/nonexistent/dir/x.svg"));
+}
+
 static void
 test_bad_input (void)
 {
@@ -660,6 +863,9 @@ main (int   argc,
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/pdf", test_pdf);
+  g_test_add_func ("/export/png-pixels", test_png_pixels);
+  g_test_add_func ("/export/pdf-text", test_pdf_text);
+  g_test_add_func ("/export/cli-no-display", test_cli_no_display);
   g_test_add_func ("/export/handout", test_handout);
   g_test_add_func ("/export/handout-long", test_handout_long);
   g_test_add_func ("/export/handout-table-header", test_handout_table_header);
@@ -671,7 +877,8 @@ main (int   argc,
     g_autoptr(GFile) dir = g_file_new_for_path (tmpdir);
     const char *names[] = { "timeline-1.png", "timeline-2.png", "timeline.svg", "timeline.pdf",
                             "handout.pdf", "handout-long.pdf",
-                            "handout-table.pdf" };
+                            "handout-table.pdf", "pixels-1.png", "pixels-2.png",
+                            "pixels.pdf", "one-event.json", "cli.svg", "cli.pdf" };
 
     for (guint i = 0; i < G_N_ELEMENTS (names); i++)
       {

@@ -19,11 +19,14 @@
 #include <pango/pangocairo.h>
 
 #include "icc-export-image.h"
-#include "icc-timeline.h"
+#include "icc-timeline-renderer.h"
+#include "icc-timeline-view.h"
 
 #define MARGIN        24
 #define TITLE_SIZE    20
 #define SUBTITLE_SIZE 12
+/* The timeline's: 0.9em of GTK's default "Sans 10" (data/style.css). */
+#define EXPORT_FONT   "Sans 9.9"
 
 G_DEFINE_QUARK (icc-export-error-quark, icc_export_error)
 
@@ -81,20 +84,25 @@ invalid:
   return FALSE;
 }
 
-static gboolean
-is_shown_at (GtkWidget *widget,
-             int        width,
-             int        height)
+/* Text of the exports: the default cairo font map, not a display's. */
+static PangoContext *
+create_pango_context (void)
 {
-  return gtk_widget_get_mapped (widget) &&
-         gtk_widget_get_width (widget) == width &&
-         gtk_widget_get_height (widget) == height;
-}
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoFontDescription *font = pango_font_description_from_string (EXPORT_FONT);
+  cairo_font_options_t *options = cairo_font_options_create ();
 
-static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
+  /* As GTK sets up a widget's context: glyphs at fractional positions, so
+   * that text is as wide as on screen and in a vector file. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_font_description (context, font);
+  pango_context_set_language (context, pango_language_get_default ());
+  pango_font_description_free (font);
+
+  return context;
 }
 
 GskRenderNode *
@@ -104,67 +112,34 @@ icc_export_timeline_node (IccDataset *dataset,
                           int         width,
                           int         height)
 {
-  g_autoptr(IccFocus) focus = icc_focus_new ();
-  GtkWidget *window;
-  GtkWidget *timeline;
+  g_autoptr(IccTimelineView) view = NULL;
+  g_autoptr(IccTimelineRenderer) renderer = NULL;
+  PangoContext *context;
   GtkSnapshot *snapshot;
-  GskRenderNode *node = NULL;
-  graphene_point_t origin;
-  gint64 deadline;
-  guint wake_id;
 
   g_return_val_if_fail (ICC_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  /* The timeline draws itself fully (CSS, theme colours, layout for its
-   * size) only when it is shown: show it in a window of its own, the size of
-   * the image, as the tests and the benchmark do, and take the snapshot GTK
-   * itself would take. */
-  window = gtk_window_new ();
-  gtk_window_set_decorated (GTK_WINDOW (window), FALSE);
-  gtk_window_set_resizable (GTK_WINDOW (window), FALSE);
-  gtk_window_set_title (GTK_WINDOW (window), _("Exporting…"));
-  timeline = GTK_WIDGET (icc_timeline_new ());
-  gtk_widget_set_size_request (timeline, width, height);
-  gtk_window_set_child (GTK_WINDOW (window), timeline);
+  /* A view of our own and the widget's renderer, with no widget, window or
+   * display: what the window shows, in the light palette. */
+  view = icc_timeline_view_new ();
+  icc_timeline_view_set_model (view, icc_dataset_get_events (dataset));
+  icc_timeline_view_set_eras (view, icc_dataset_get_eras (dataset));
+  if (*start_day > 0 && *end_day > *start_day)
+    icc_timeline_view_set_range (view, *start_day, *end_day);
+  /* The cursor on today, as a new window shows it. */
+  icc_timeline_view_set_cursor (view, icc_timeline_view_get_today (view));
+  *start_day = icc_timeline_view_get_start (view);
+  *end_day = icc_timeline_view_get_end (view);
 
-  icc_timeline_set_model (ICC_TIMELINE (timeline), icc_dataset_get_events (dataset));
-  icc_timeline_set_eras (ICC_TIMELINE (timeline), icc_dataset_get_eras (dataset));
-  icc_timeline_set_focus (ICC_TIMELINE (timeline), focus);
+  context = create_pango_context ();
+  renderer = icc_timeline_renderer_new (context);
+  g_object_unref (context);
 
-  gtk_window_present (GTK_WINDOW (window));
+  snapshot = gtk_snapshot_new ();
+  icc_timeline_renderer_snapshot (renderer, view, snapshot, width, height);
 
-  /* The wake-up source makes the blocking iteration return even when no
-   * event comes, so that the deadline is always checked. */
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  wake_id = g_timeout_add (100, wake_cb, NULL);
-  while (!is_shown_at (timeline, width, height) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_clear_handle_id (&wake_id, g_source_remove);
-
-  if (is_shown_at (timeline, width, height))
-    {
-      if (*start_day > 0 && *end_day > *start_day)
-        icc_timeline_zoom_to_range (ICC_TIMELINE (timeline), *start_day, *end_day, FALSE);
-      else
-        icc_timeline_fit_all (ICC_TIMELINE (timeline), FALSE);
-
-      *start_day = icc_timeline_get_start (ICC_TIMELINE (timeline));
-      *end_day = icc_timeline_get_end (ICC_TIMELINE (timeline));
-
-      if (gtk_widget_compute_point (timeline, window, &GRAPHENE_POINT_INIT (0, 0), &origin))
-        {
-          snapshot = gtk_snapshot_new ();
-          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-origin.x, -origin.y));
-          gtk_widget_snapshot_child (window, timeline, snapshot);
-          node = gtk_snapshot_free_to_node (snapshot);
-        }
-    }
-  else
-    g_warning ("The timeline could not be shown at %d×%d to export it", width, height);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  return node;
+  return gtk_snapshot_free_to_node (snapshot);
 }
 
 static char *
@@ -335,6 +310,12 @@ icc_export_timeline (IccDataset       *dataset,
   timeline_height = height - (int)(MARGIN + TITLE_SIZE * 1.4 + SUBTITLE_SIZE * 1.6 + MARGIN / 2);
   g_return_val_if_fail (timeline_height > 0, FALSE);
   node = icc_export_timeline_node (dataset, &start_day, &end_day, width, timeline_height);
+  if (node == NULL)
+    {
+      g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_DRAW,
+                   _("Could not draw the timeline"));
+      return FALSE;
+    }
   range = format_range (start_day, end_day);
 
   path = g_file_get_path (file);

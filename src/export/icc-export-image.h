@@ -20,6 +20,7 @@ typedef enum
   ICC_EXPORT_ERROR_FORMAT,
   ICC_EXPORT_ERROR_RANGE,
   ICC_EXPORT_ERROR_WRITE,
+  ICC_EXPORT_ERROR_DRAW,
 } IccExportError;
 
 typedef enum
@@ -46,7 +47,8 @@ gboolean icc_export_parse_range          (const char       *text,
  * numbers, end exclusive; both 0 to fit all events) with a title and the date
  * range, @width × @height logical pixels, to @file as PNG (at @scale device
  * pixels per logical pixel), SVG or PDF. The drawing is the timeline
- * widget's own render node, so it looks as on screen. Needs GTK initialized. */
+ * widget's renderer (icc-timeline-renderer.h) in the light palette, so it
+ * looks as on screen. Needs no display and no gtk_init(). */
 gboolean icc_export_timeline             (IccDataset       *dataset,
                                           double            start_day,
                                           double            end_day,
@@ -57,8 +59,9 @@ gboolean icc_export_timeline             (IccDataset       *dataset,
                                           GFile            *file,
                                           GError          **error);
 
-/* The timeline's render node at @width × @height for the range (for the
- * handout); @title_out receives the range in words. */
+/* The timeline's render node at @width × @height for the range (both 0 to
+ * fit all events; set to the range drawn), for the handout. Needs no
+ * display. */
 GskRenderNode *icc_export_timeline_node  (IccDataset       *dataset,
                                           double           *start_day,
                                           double           *end_day,

@@ -1,0 +1,1201 @@
+/* icc-timeline-renderer.c
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "icc-date.h"
+#include "icc-enum-util.h"
+#include "icc-era.h"
+#include "icc-event.h"
+#include "icc-timeline-renderer.h"
+#include "icc-timeline-scale.h"
+
+#define AXIS_HEIGHT      40.0   /* at least: two rows of labels set it */
+#define OVERVIEW_HEIGHT  ICC_TIMELINE_OVERVIEW_HEIGHT
+#define LANE_HEADING     16.0   /* at least: a line of text sets it */
+#define MARKER_RADIUS    ICC_TIMELINE_MARKER_RADIUS
+#define CLUSTER_PX       28.0
+#define LABEL_GAP        4.0
+#define MIN_LABEL_WIDTH  40.0
+#define MAX_CACHED       2048
+
+typedef enum
+{
+  SHAPE_CIRCLE,
+  SHAPE_SQUARE,
+  SHAPE_DIAMOND,
+  SHAPE_TRIANGLE_UP,
+  SHAPE_TRIANGLE_DOWN,
+  SHAPE_CROSS,
+  SHAPE_HEXAGON,
+  SHAPE_STAR,
+} Shape;
+
+/* Shape and colour both tell the kind apart (colour-blind safe: the
+ * Okabe-Ito palette, and no two kinds of a lane share a shape). The colours
+ * are named CSS colours (data/style.css) with these as fallbacks. */
+static const struct {
+  Shape       shape;
+  const char *fallback;
+} kind_styles[ICC_N_EVENT_KINDS] = {
+  [ICC_EVENT_KIND_SIGNATURE] = { SHAPE_CIRCLE, "#56B4E9" },
+  [ICC_EVENT_KIND_RATIFICATION] = { SHAPE_SQUARE, "#009E73" },
+  [ICC_EVENT_KIND_ACCESSION] = { SHAPE_DIAMOND, "#009E73" },
+  [ICC_EVENT_KIND_ENTRY_INTO_FORCE] = { SHAPE_TRIANGLE_UP, "#0072B2" },
+  [ICC_EVENT_KIND_WITHDRAWAL_NOTICE] = { SHAPE_TRIANGLE_DOWN, "#E69F00" },
+  [ICC_EVENT_KIND_WITHDRAWAL_EFFECTIVE] = { SHAPE_CROSS, "#D55E00" },
+  [ICC_EVENT_KIND_WITHDRAWAL_REVOKED] = { SHAPE_HEXAGON, "#56B4E9" },
+  [ICC_EVENT_KIND_SIGNATURE_WITHDRAWN] = { SHAPE_STAR, "#CC79A7" },
+  [ICC_EVENT_KIND_ADOPTION] = { SHAPE_STAR, "#0072B2" },
+  [ICC_EVENT_KIND_INVESTIGATION] = { SHAPE_CIRCLE, "#D55E00" },
+  [ICC_EVENT_KIND_PRELIMINARY_EXAMINATION] = { SHAPE_DIAMOND, "#E69F00" },
+  [ICC_EVENT_KIND_REPORT] = { SHAPE_SQUARE, "#999999" },
+  [ICC_EVENT_KIND_WARRANT] = { SHAPE_TRIANGLE_UP, "#D55E00" },
+  [ICC_EVENT_KIND_VERDICT] = { SHAPE_HEXAGON, "#CC79A7" },
+  [ICC_EVENT_KIND_STATEMENT] = { SHAPE_CIRCLE, "#CC79A7" },
+  [ICC_EVENT_KIND_OTHER] = { SHAPE_SQUARE, "#999999" },
+};
+
+/* The marker shapes as text, for the legend. */
+static const char *shape_symbols[] = {
+  [SHAPE_CIRCLE] = "●",
+  [SHAPE_SQUARE] = "■",
+  [SHAPE_DIAMOND] = "◆",
+  [SHAPE_TRIANGLE_UP] = "▲",
+  [SHAPE_TRIANGLE_DOWN] = "▼",
+  [SHAPE_CROSS] = "✖",
+  [SHAPE_HEXAGON] = "⬢",
+  [SHAPE_STAR] = "★",
+};
+
+struct _IccTimelineRenderer
+{
+  PangoContext        *context;
+  IccTimelinePalette   palette;
+  int                  line_height;  /* of the context's font, in pixels */
+
+  GHashTable          *text_layouts;
+  GHashTable          *event_layouts;
+  GArray              *ticks;
+  GArray              *items;
+
+  /* Set for the time of one drawing call. */
+  IccTimelineView     *view;
+  IccTimelineScale     scale;
+  IccTimelineGeometry  geometry;
+};
+
+/* Palette --------------------------------------------------------------- */
+
+/* WCAG 2 relative luminance of an sRGB colour. */
+static double
+relative_luminance (const GdkRGBA *color)
+{
+  double c[3] = { color->red, color->green, color->blue };
+
+  for (guint i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.04045 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/* Darkens @background until white text on it has the WCAG AA contrast
+ * (4.5:1), a little over it so that 8-bit rounding keeps it there. Adwaita's
+ * light accent (#3584e4) gives 3.8:1; its dark and high contrast accents
+ * already pass and are kept as they are. */
+static void
+darken_for_white_text (GdkRGBA *background)
+{
+  for (guint i = 0; i < 40 && 1.05 / (relative_luminance (background) + 0.05) < 4.6; i++)
+    {
+      background->red *= 0.97;
+      background->green *= 0.97;
+      background->blue *= 0.97;
+    }
+}
+
+void
+icc_timeline_palette_set_accent (IccTimelinePalette *palette,
+                                 const GdkRGBA      *accent)
+{
+  palette->accent = *accent;
+  palette->cursor_pill = *accent;
+  darken_for_white_text (&palette->cursor_pill);
+}
+
+void
+icc_timeline_palette_init_light (IccTimelinePalette *palette)
+{
+  GdkRGBA accent;
+
+  /* Adwaita's light window text colour. */
+  palette->fg = (GdkRGBA) { 0, 0, 0, 0.8 };
+  gdk_rgba_parse (&accent, "#3584e4");
+  icc_timeline_palette_set_accent (palette, &accent);
+  gdk_rgba_parse (&palette->today, "#D55E00");
+  for (guint k = 0; k < ICC_N_EVENT_KINDS; k++)
+    gdk_rgba_parse (&palette->kinds[k], kind_styles[k].fallback);
+}
+
+const char *
+icc_timeline_kind_fallback_color (IccEventKind kind)
+{
+  return kind_styles[MIN (kind, ICC_N_EVENT_KINDS - 1)].fallback;
+}
+
+const char *
+icc_timeline_kind_symbol (IccEventKind kind)
+{
+  return shape_symbols[kind_styles[MIN (kind, ICC_N_EVENT_KINDS - 1)].shape];
+}
+
+/* Geometry -------------------------------------------------------------- */
+
+/* The axis holds two rows of labels (years over months, say) and a lane
+ * heading one line: with the presentation's large text they grow with it. */
+void
+icc_timeline_geometry_init (IccTimelineGeometry *geometry,
+                            double               width,
+                            double               height,
+                            int                  line_height)
+{
+  geometry->width = width;
+  geometry->height = height;
+  geometry->axis_height = MAX (AXIS_HEIGHT, 2 * line_height + 4);
+  geometry->lane_heading = MAX (LANE_HEADING, line_height);
+  geometry->lanes_top = geometry->axis_height;
+  geometry->lanes_bottom = MAX (geometry->lanes_top + 3, height - OVERVIEW_HEIGHT);
+  geometry->lane_height = (geometry->lanes_bottom - geometry->lanes_top) / ICC_N_LANES;
+  geometry->overview_top = height - OVERVIEW_HEIGHT;
+}
+
+double
+icc_timeline_geometry_marker_y (const IccTimelineGeometry *geometry,
+                                IccLane                    lane)
+{
+  double h = geometry->lane_height;
+
+  return geometry->lanes_top + lane * h + geometry->lane_heading +
+         (h - geometry->lane_heading) / 2;
+}
+
+int
+icc_timeline_geometry_lane_at_y (const IccTimelineGeometry *geometry,
+                                 double                     y)
+{
+  if (y < geometry->lanes_top || y >= geometry->lanes_bottom)
+    return -1;
+
+  return CLAMP ((int)((y - geometry->lanes_top) / geometry->lane_height), 0, ICC_N_LANES - 1);
+}
+
+/* Renderer -------------------------------------------------------------- */
+
+static void
+begin (IccTimelineRenderer *self,
+       IccTimelineView     *view,
+       int                  width,
+       int                  height)
+{
+  self->view = view;
+  icc_timeline_geometry_init (&self->geometry, width, height, self->line_height);
+  icc_timeline_scale_init (&self->scale, icc_timeline_view_get_start (view),
+                           icc_timeline_view_get_end (view), MAX (1, width));
+}
+
+static double
+x_at_day (IccTimelineRenderer *self,
+          double               day)
+{
+  return icc_timeline_scale_day_to_x (&self->scale, day);
+}
+
+static void
+drop_text_caches (IccTimelineRenderer *self)
+{
+  PangoLayout *layout;
+
+  g_hash_table_remove_all (self->text_layouts);
+  g_hash_table_remove_all (self->event_layouts);
+
+  layout = pango_layout_new (self->context);
+  pango_layout_set_text (layout, "2016", -1);
+  pango_layout_get_pixel_size (layout, NULL, &self->line_height);
+  g_object_unref (layout);
+}
+
+IccTimelineRenderer *
+icc_timeline_renderer_new (PangoContext *context)
+{
+  IccTimelineRenderer *self;
+
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+
+  /* gtk_init() registers the render node types; without it (an export
+   * with no display) asking for one type's GType registers them all. */
+  g_type_ensure (GSK_TYPE_CONTAINER_NODE);
+
+  self = g_new0 (IccTimelineRenderer, 1);
+  self->context = g_object_ref (context);
+  self->text_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->event_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->ticks = icc_timeline_ticks_new ();
+  self->items = g_array_new (FALSE, TRUE, sizeof (IccTimelineItem));
+  icc_timeline_palette_init_light (&self->palette);
+  drop_text_caches (self);
+
+  return self;
+}
+
+void
+icc_timeline_renderer_free (IccTimelineRenderer *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->text_layouts, g_hash_table_unref);
+  g_clear_pointer (&self->event_layouts, g_hash_table_unref);
+  g_clear_pointer (&self->ticks, g_array_unref);
+  g_clear_pointer (&self->items, g_array_unref);
+  g_free (self);
+}
+
+void
+icc_timeline_renderer_set_context (IccTimelineRenderer *self,
+                                   PangoContext        *context)
+{
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+
+  g_set_object (&self->context, context);
+  drop_text_caches (self);
+}
+
+void
+icc_timeline_renderer_set_palette (IccTimelineRenderer      *self,
+                                   const IccTimelinePalette *palette)
+{
+  self->palette = *palette;
+}
+
+const IccTimelinePalette *
+icc_timeline_renderer_get_palette (IccTimelineRenderer *self)
+{
+  return &self->palette;
+}
+
+int
+icc_timeline_renderer_get_line_height (IccTimelineRenderer *self)
+{
+  return self->line_height;
+}
+
+void
+icc_timeline_renderer_invalidate_events (IccTimelineRenderer *self)
+{
+  g_hash_table_remove_all (self->event_layouts);
+  g_array_set_size (self->items, 0);
+}
+
+GArray *
+icc_timeline_renderer_get_items (IccTimelineRenderer *self)
+{
+  return self->items;
+}
+
+void
+icc_timeline_renderer_clear_items (IccTimelineRenderer *self)
+{
+  g_array_set_size (self->items, 0);
+}
+
+PangoLayout *
+icc_timeline_renderer_get_text_layout (IccTimelineRenderer *self,
+                                       const char          *text)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->text_layouts, text);
+
+  if (layout == NULL)
+    {
+      if (g_hash_table_size (self->text_layouts) > MAX_CACHED)
+        g_hash_table_remove_all (self->text_layouts);
+
+      layout = pango_layout_new (self->context);
+      pango_layout_set_text (layout, text, -1);
+      g_hash_table_insert (self->text_layouts, g_strdup (text), layout);
+    }
+
+  return layout;
+}
+
+static int
+measure_text_cb (const char *text,
+                 gpointer    user_data)
+{
+  int width;
+
+  pango_layout_get_pixel_size (icc_timeline_renderer_get_text_layout (user_data, text),
+                               &width, NULL);
+
+  return width;
+}
+
+static PangoLayout *
+get_event_layout (IccTimelineRenderer *self,
+                  guint                position)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->event_layouts, GUINT_TO_POINTER (position));
+
+  if (layout == NULL)
+    {
+      GListModel *model = icc_timeline_view_get_model (self->view);
+      g_autoptr(IccEvent) event = model != NULL ? g_list_model_get_item (model, position) : NULL;
+
+      if (g_hash_table_size (self->event_layouts) > MAX_CACHED)
+        g_hash_table_remove_all (self->event_layouts);
+
+      layout = pango_layout_new (self->context);
+      pango_layout_set_text (layout, event != NULL ? icc_event_get_title (event) : "", -1);
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
+      g_hash_table_insert (self->event_layouts, GUINT_TO_POINTER (position), layout);
+    }
+
+  return layout;
+}
+
+static int
+label_width_cb (guint    position,
+                gpointer user_data)
+{
+  PangoLayout *layout = get_event_layout (user_data, position);
+  int width;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+
+  return width;
+}
+/* Drawing -------------------------------------------------------------- */
+
+static void
+shape_path (cairo_t *cr,
+            Shape    shape,
+            double   x,
+            double   y,
+            double   r)
+{
+  switch (shape)
+    {
+    case SHAPE_CIRCLE:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+
+    case SHAPE_SQUARE:
+      cairo_rectangle (cr, x - r * .85, y - r * .85, r * 1.7, r * 1.7);
+      break;
+
+    case SHAPE_DIAMOND:
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.2, y);
+      cairo_line_to (cr, x, y + r * 1.2);
+      cairo_line_to (cr, x - r * 1.2, y);
+      cairo_close_path (cr);
+      break;
+
+    case SHAPE_TRIANGLE_UP:
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.1, y + r * .8);
+      cairo_line_to (cr, x - r * 1.1, y + r * .8);
+      cairo_close_path (cr);
+      break;
+
+    case SHAPE_TRIANGLE_DOWN:
+      cairo_move_to (cr, x, y + r * 1.2);
+      cairo_line_to (cr, x + r * 1.1, y - r * .8);
+      cairo_line_to (cr, x - r * 1.1, y - r * .8);
+      cairo_close_path (cr);
+      break;
+
+    case SHAPE_CROSS:
+      {
+        double a = r * .35;
+        double b = r;
+
+        cairo_move_to (cr, x - b, y - b + a);
+        cairo_line_to (cr, x - b + a, y - b);
+        cairo_line_to (cr, x, y - a);
+        cairo_line_to (cr, x + b - a, y - b);
+        cairo_line_to (cr, x + b, y - b + a);
+        cairo_line_to (cr, x + a, y);
+        cairo_line_to (cr, x + b, y + b - a);
+        cairo_line_to (cr, x + b - a, y + b);
+        cairo_line_to (cr, x, y + a);
+        cairo_line_to (cr, x - b + a, y + b);
+        cairo_line_to (cr, x - b, y + b - a);
+        cairo_line_to (cr, x - a, y);
+        cairo_close_path (cr);
+      }
+      break;
+
+    case SHAPE_HEXAGON:
+      for (int i = 0; i < 6; i++)
+        {
+          double a = G_PI / 3 * i;
+
+          if (i == 0)
+            cairo_move_to (cr, x + r * 1.05 * cos (a), y + r * 1.05 * sin (a));
+          else
+            cairo_line_to (cr, x + r * 1.05 * cos (a), y + r * 1.05 * sin (a));
+        }
+      cairo_close_path (cr);
+      break;
+
+    case SHAPE_STAR:
+      for (int i = 0; i < 10; i++)
+        {
+          double a = -G_PI / 2 + G_PI / 5 * i;
+          double rr = i % 2 == 0 ? r * 1.3 : r * .55;
+
+          if (i == 0)
+            cairo_move_to (cr, x + rr * cos (a), y + rr * sin (a));
+          else
+            cairo_line_to (cr, x + rr * cos (a), y + rr * sin (a));
+        }
+      cairo_close_path (cr);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Confirmed events are filled; anything less is hollow and dashed, so an
+ * unconfirmed fact never looks settled. */
+static void
+draw_marker (IccTimelineRenderer *self,
+             cairo_t      *cr,
+             IccEventKind  kind,
+             IccCertainty  certainty,
+             double        x,
+             double        y)
+{
+  const GdkRGBA *color = &self->palette.kinds[MIN (kind, ICC_N_EVENT_KINDS - 1)];
+  Shape shape = kind_styles[MIN (kind, ICC_N_EVENT_KINDS - 1)].shape;
+
+  shape_path (cr, shape, x, y, MARKER_RADIUS);
+
+  if (certainty == ICC_CERTAINTY_CONFIRMED)
+    {
+      gdk_cairo_set_source_rgba (cr, color);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgba (cr, self->palette.fg.red, self->palette.fg.green, self->palette.fg.blue,
+                             self->palette.fg.alpha * .55);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      static const double dashes[] = { 2.5, 1.5 };
+
+      cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * .18);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, color);
+      cairo_set_line_width (cr, 2);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+}
+
+static double
+cluster_half_width (IccTimelineRenderer   *self,
+                    const IccTimelineItem *item,
+                    PangoLayout          **layout_out)
+{
+  char text[16];
+  char key[17];
+  PangoLayout *layout;
+  int w;
+
+  /* Short counts keep the pill narrower than the cluster spacing. */
+  if (item->count >= 10000)
+    g_snprintf (text, sizeof text, "%uk", item->count / 1000);
+  else if (item->count >= 1000)
+    g_snprintf (text, sizeof text, "%u.%uk", item->count / 1000, item->count % 1000 / 100);
+  else
+    g_snprintf (text, sizeof text, "%u", item->count);
+
+  /* Keyed apart from plain texts: these are small and bold. */
+  key[0] = '\x01';
+  g_strlcpy (key + 1, text, sizeof key - 1);
+  layout = g_hash_table_lookup (self->text_layouts, key);
+  if (layout == NULL)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      layout = pango_layout_new (self->context);
+      pango_layout_set_text (layout, text, -1);
+      g_hash_table_insert (self->text_layouts, g_strdup (key), layout);
+      pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  pango_layout_get_pixel_size (layout, &w, NULL);
+
+  if (layout_out != NULL)
+    *layout_out = layout;
+
+  return CLAMP (w / 2.0 + 4, MARKER_RADIUS + 2, CLUSTER_PX / 2 - 1);
+}
+
+static void
+append_text (GtkSnapshot   *snapshot,
+             PangoLayout   *layout,
+             double         x,
+             double         y,
+             const GdkRGBA *color)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_axis (IccTimelineRenderer *self,
+           GtkSnapshot *snapshot,
+           int          width,
+           int          height)
+{
+  IccTimelineScale scale;
+  GdkRGBA grid = self->palette.fg;
+  GdkRGBA major_grid = self->palette.fg;
+  GdkRGBA dim = self->palette.fg;
+  GdkRGBA band = self->palette.fg;
+  double bottom = self->geometry.lanes_bottom;
+
+  grid.alpha *= .08;
+  major_grid.alpha *= .2;
+  dim.alpha *= .7;
+  band.alpha *= .04;
+
+  scale = self->scale;
+  icc_timeline_scale_compute_ticks (&scale, measure_text_cb, self, self->ticks);
+
+  gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (0, 0, width, self->geometry.axis_height));
+  gtk_snapshot_append_color (snapshot, &major_grid,
+                             &GRAPHENE_RECT_INIT (0, self->geometry.axis_height - 1, width, 1));
+
+  for (guint i = 0; i < self->ticks->len; i++)
+    {
+      const IccTimelineTick *tick = &g_array_index (self->ticks, IccTimelineTick, i);
+      double x = round (tick->x);
+
+      if (tick->sub)
+        {
+          gtk_snapshot_append_color (snapshot, &major_grid,
+                                     &GRAPHENE_RECT_INIT (x, self->geometry.axis_height - 4, 1, 4));
+        }
+      else if (tick->major)
+        {
+          if (x >= 0)
+            gtk_snapshot_append_color (snapshot, &major_grid,
+                                       &GRAPHENE_RECT_INIT (x, 0, 1, bottom));
+          if (tick->label != NULL)
+            append_text (snapshot, icc_timeline_renderer_get_text_layout (self, tick->label),
+                         tick->label_x, 2, &self->palette.fg);
+        }
+      else
+        {
+          if (x >= 0)
+            {
+              gtk_snapshot_append_color (snapshot, &major_grid,
+                                         &GRAPHENE_RECT_INIT (x, self->geometry.axis_height - 8, 1, 8));
+              gtk_snapshot_append_color (snapshot, &grid,
+                                         &GRAPHENE_RECT_INIT (x, self->geometry.axis_height, 1,
+                                                              bottom - self->geometry.axis_height));
+            }
+          if (tick->label != NULL)
+            append_text (snapshot, icc_timeline_renderer_get_text_layout (self, tick->label),
+                         tick->label_x, self->geometry.axis_height - self->line_height - 2, &dim);
+        }
+    }
+}
+
+static void
+draw_eras (IccTimelineRenderer *self,
+           GtkSnapshot *snapshot,
+           int          width)
+{
+  GListModel *eras = icc_timeline_view_get_eras (self->view);
+  guint n;
+  double top = self->geometry.lanes_top;
+  double bottom = self->geometry.lanes_bottom;
+
+  if (eras == NULL)
+    return;
+
+  n = g_list_model_get_n_items (eras);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IccEra) era = g_list_model_get_item (eras, i);
+      double x0 = x_at_day (self, icc_era_get_start_day (era));
+      double x1 = x_at_day (self, icc_era_get_end_day (era) + 1.0);
+      GdkRGBA tint = self->palette.accent;
+      PangoLayout *layout;
+      int w;
+
+      if (x1 < 0 || x0 > width)
+        continue;
+
+      x0 = MAX (x0, 0);
+      x1 = MIN (x1, width);
+      tint.alpha *= i % 2 == 0 ? .08 : .14;
+      gtk_snapshot_append_color (snapshot, &tint,
+                                 &GRAPHENE_RECT_INIT (x0, top, x1 - x0, bottom - top));
+
+      layout = icc_timeline_renderer_get_text_layout (self, icc_era_get_title (era));
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      if (w + 8 <= x1 - x0)
+        {
+          GdkRGBA dim = self->palette.fg;
+
+          dim.alpha *= .6;
+          append_text (snapshot, layout, x0 + 4, bottom - self->line_height - 2, &dim);
+        }
+    }
+}
+
+static void
+draw_lanes (IccTimelineRenderer *self,
+            GtkSnapshot *snapshot,
+            int          width)
+{
+  GdkRGBA line = self->palette.fg;
+  double h = self->geometry.lane_height;
+
+  line.alpha *= .15;
+
+  for (guint l = 0; l < ICC_N_LANES; l++)
+    {
+      double y = self->geometry.lanes_top + l * h;
+
+      if (l > 0)
+        gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (0, y, width, 1));
+    }
+}
+
+static void
+draw_lane_headings (IccTimelineRenderer *self,
+                    GtkSnapshot *snapshot)
+{
+  GdkRGBA heading = self->palette.fg;
+  double h = self->geometry.lane_height;
+
+  heading.alpha *= .75;
+
+  for (guint l = 0; l < ICC_N_LANES; l++)
+    {
+      PangoLayout *layout = icc_timeline_renderer_get_text_layout (self, icc_lane_get_label (l));
+
+      append_text (snapshot, layout, 6, self->geometry.lanes_top + l * h + 1, &heading);
+    }
+}
+
+static void
+draw_events (IccTimelineRenderer *self,
+             GtkSnapshot *snapshot,
+             int          width,
+             int          height)
+{
+  IccTimelineLayoutParams params = {
+    .cluster_px = CLUSTER_PX,
+    .marker_radius = MARKER_RADIUS,
+    .label_gap = LABEL_GAP,
+    .min_label_width = MIN_LABEL_WIDTH,
+    .label_width = label_width_cb,
+    .user_data = self,
+  };
+  IccTimelineScale scale;
+  GdkRGBA cluster_fill = self->palette.fg;
+  GdkRGBA cluster_line = self->palette.fg;
+  double top = self->geometry.lanes_top;
+  double bottom = self->geometry.lanes_bottom;
+
+  if (icc_timeline_view_get_model (self->view) == NULL)
+    {
+      g_array_set_size (self->items, 0);
+      return;
+    }
+
+  scale = self->scale;
+  icc_timeline_layout_compute (icc_timeline_view_get_index (self->view), &scale, &params, self->items);
+
+  if (self->items->len == 0)
+    return;
+
+  cluster_fill.alpha *= .12;
+  cluster_line.alpha *= .5;
+
+  /* Shapes in cairo nodes, one strip per lane (GTK 4.8 has no path
+   * nodes); a strip is only as tall as a marker, so cheap to fill. */
+  for (guint lane = 0; lane < ICC_N_LANES; lane++)
+    {
+      double y = icc_timeline_geometry_marker_y (&self->geometry, lane);
+      double strip_top = MAX (top, y - MARKER_RADIUS * 1.5 - 2);
+      double strip_bottom = MIN (bottom, y + MARKER_RADIUS * 1.5 + 2);
+      cairo_t *cr = NULL;
+
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          const IccTimelineItem *item = &g_array_index (self->items, IccTimelineItem, i);
+
+          if (item->lane != lane)
+            continue;
+
+          if (cr == NULL)
+            {
+              cr = gtk_snapshot_append_cairo (snapshot,
+                                              &GRAPHENE_RECT_INIT (0, strip_top, width,
+                                                                   strip_bottom - strip_top));
+              cairo_rectangle (cr, 0, strip_top, width, strip_bottom - strip_top);
+              cairo_clip (cr);
+            }
+
+          if (item->count == 1)
+            {
+              IccEventKind kind = item->kind;
+
+              if (item->x_end > item->x)
+                {
+                  const GdkRGBA *c = &self->palette.kinds[MIN (kind, ICC_N_EVENT_KINDS - 1)];
+
+                  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * .45);
+                  cairo_rectangle (cr, item->x, y - 3, item->x_end - item->x, 6);
+                  cairo_fill (cr);
+                }
+
+              draw_marker (self, cr, kind, item->certainty, item->x, y);
+            }
+          else
+            {
+              double hw = cluster_half_width (self, item, NULL);
+              double r = MARKER_RADIUS + 2;
+
+              cairo_new_sub_path (cr);
+              cairo_arc (cr, item->x - hw + r, y, r, G_PI / 2, 3 * G_PI / 2);
+              cairo_arc (cr, item->x + hw - r, y, r, 3 * G_PI / 2, G_PI / 2);
+              cairo_close_path (cr);
+              gdk_cairo_set_source_rgba (cr, &cluster_fill);
+              cairo_fill_preserve (cr);
+              gdk_cairo_set_source_rgba (cr, &cluster_line);
+              cairo_set_line_width (cr, 1);
+              cairo_stroke (cr);
+            }
+        }
+
+      g_clear_pointer (&cr, cairo_destroy);
+    }
+
+  /* Text over the shapes: cluster counts and the labels that fit. */
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const IccTimelineItem *item = &g_array_index (self->items, IccTimelineItem, i);
+      double y = icc_timeline_geometry_marker_y (&self->geometry, item->lane);
+      PangoLayout *layout;
+      int w;
+      int h;
+
+      if (item->count > 1)
+        {
+          cluster_half_width (self, item, &layout);
+          pango_layout_get_pixel_size (layout, &w, &h);
+          append_text (snapshot, layout, item->x - w / 2.0, y - h / 2.0, &self->palette.fg);
+        }
+      else if (item->label_width > 0)
+        {
+          layout = get_event_layout (self, item->position);
+          if (item->label_ellipsized)
+            {
+              pango_layout_set_width (layout, (int)(item->label_width * PANGO_SCALE));
+              pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+            }
+          else
+            {
+              pango_layout_set_width (layout, -1);
+            }
+          pango_layout_get_pixel_size (layout, &w, &h);
+          append_text (snapshot, layout, item->x + MARKER_RADIUS + LABEL_GAP, y - h / 2.0,
+                       &self->palette.fg);
+        }
+    }
+}
+
+static void
+draw_today (IccTimelineRenderer *self,
+            GtkSnapshot *snapshot,
+            int          width)
+{
+  double x = x_at_day (self, icc_timeline_view_get_today (self->view) + 0.5);
+  PangoLayout *layout;
+  int w;
+
+  if (x < 0 || x >= width)
+    return;
+
+  gtk_snapshot_append_color (snapshot, &self->palette.today,
+                             &GRAPHENE_RECT_INIT (round (x), self->geometry.lanes_top, 1,
+                                                  self->geometry.lanes_bottom - self->geometry.lanes_top));
+
+  /* The line has the colour; the word, next to it, the text colour: the
+   * orange is 3.7:1 to 3.9:1 on the light and dark backgrounds, below AA. */
+  /* Translators: the label of the line marking the current day */
+  layout = icc_timeline_renderer_get_text_layout (self, _("Today"));
+  pango_layout_get_pixel_size (layout, &w, NULL);
+  append_text (snapshot, layout, x + w + 6 < width ? x + 3 : x - w - 3,
+               self->geometry.lanes_bottom - self->line_height - 2, &self->palette.fg);
+}
+
+GskRenderNode *
+icc_timeline_renderer_render_static (IccTimelineRenderer *self,
+                                     IccTimelineView     *view,
+                                     int                  width,
+                                     int                  height)
+{
+  GtkSnapshot *snapshot;
+
+  g_return_val_if_fail (ICC_IS_TIMELINE_VIEW (view), NULL);
+
+  begin (self, view, width, height);
+  snapshot = gtk_snapshot_new ();
+
+  draw_eras (self, snapshot, width);
+  draw_axis (self, snapshot, width, height);
+  draw_lanes (self, snapshot, width);
+  draw_today (self, snapshot, width);
+  draw_events (self, snapshot, width, height);
+  draw_lane_headings (self, snapshot);
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* The density histogram of the whole range, drawn once into a texture: its
+ * cost per frame is one blit, however many events it shows. */
+GskRenderNode *
+icc_timeline_renderer_render_overview (IccTimelineRenderer *self,
+                                       IccTimelineView     *view,
+                                       int                  width,
+                                       int                  height,
+                                       int                  scale_factor)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  IccTimelineIndex *index = icc_timeline_view_get_index (view);
+  double y = height - OVERVIEW_HEIGHT;
+  int tw = width * scale_factor;
+  int th = (int)OVERVIEW_HEIGHT * scale_factor;
+  GdkRGBA band = self->palette.fg;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  double first;
+  double last;
+  guint max = 1;
+  guint n_bins = MAX (1, width / 2);
+  g_autofree guint *counts = g_new0 (guint, n_bins);
+
+  band.alpha *= .06;
+  gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (0, y, width, OVERVIEW_HEIGHT));
+
+  /* One binary search per 2-pixel column. */
+  icc_timeline_view_get_bounds (view, &first, &last);
+  for (guint b = 0; b < n_bins; b++)
+    {
+      double d0 = first + (last - first) * b / n_bins;
+      double d1 = first + (last - first) * (b + 1) / n_bins;
+
+      counts[b] = icc_timeline_index_count_range (index, d0, d1);
+      max = MAX (max, counts[b]);
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tw, th);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale_factor, scale_factor);
+  cairo_set_source_rgba (cr, self->palette.fg.red, self->palette.fg.green,
+                         self->palette.fg.blue, self->palette.fg.alpha * .35);
+  for (guint b = 0; b < n_bins; b++)
+    {
+      double h;
+
+      if (counts[b] == 0)
+        continue;
+
+      h = 2 + (OVERVIEW_HEIGHT - 4) * log1p (counts[b]) / log1p (max);
+      cairo_rectangle (cr, b * 2, OVERVIEW_HEIGHT - h, 2, h);
+    }
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize)cairo_image_surface_get_stride (surface) * th);
+  texture = gdk_memory_texture_new (tw, th, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+
+  gtk_snapshot_append_texture (snapshot, texture,
+                               &GRAPHENE_RECT_INIT (0, y, width, OVERVIEW_HEIGHT));
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+void
+icc_timeline_renderer_snapshot_overview_window (IccTimelineRenderer *self,
+                                                IccTimelineView     *view,
+                                                GtkSnapshot         *snapshot,
+                                                int                  width,
+                                                int                  height)
+{
+  GskRoundedRect outline;
+  GdkRGBA fill = self->palette.accent;
+  GdkRGBA border[4];
+  float widths[4] = { 1, 1, 1, 1 };
+  double first;
+  double last;
+  double x0;
+  double x1;
+  double y = height - OVERVIEW_HEIGHT;
+
+  icc_timeline_view_get_bounds (view, &first, &last);
+  x0 = (icc_timeline_view_get_start (view) - first) / (last - first) * width;
+  x1 = (icc_timeline_view_get_end (view) - first) / (last - first) * width;
+  x0 = CLAMP (x0, 0, width - 3);
+  x1 = CLAMP (MAX (x1, x0 + 3), 3, width);
+
+  fill.alpha *= .25;
+  for (guint i = 0; i < 4; i++)
+    border[i] = self->palette.accent;
+
+  gtk_snapshot_append_color (snapshot, &fill,
+                             &GRAPHENE_RECT_INIT (x0, y + 1, x1 - x0, OVERVIEW_HEIGHT - 2));
+  gsk_rounded_rect_init_from_rect (&outline,
+                                   &GRAPHENE_RECT_INIT (x0, y + 1, x1 - x0, OVERVIEW_HEIGHT - 2),
+                                   2);
+  gtk_snapshot_append_border (snapshot, &outline, widths, border);
+}
+
+int
+icc_timeline_renderer_find_event_item (IccTimelineRenderer *self,
+                                       IccTimelineView     *view,
+                                       IccEvent            *event)
+{
+  IccTimelineIndex *index;
+  IccLane lane;
+  guint lane_i;
+  int rank;
+
+  if (event == NULL || icc_timeline_view_get_model (view) == NULL)
+    return -1;
+
+  index = icc_timeline_view_get_index (view);
+  rank = icc_timeline_index_find_event (index, event);
+  if (rank < 0)
+    return -1;
+
+  lane_i = icc_timeline_index_get_lane_index (index, rank, &lane);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const IccTimelineItem *item = &g_array_index (self->items, IccTimelineItem, i);
+
+      if (item->lane == lane && lane_i >= item->first && lane_i < item->first + item->count)
+        return i;
+    }
+
+  return -1;
+}
+
+void
+icc_timeline_renderer_snapshot_ring (IccTimelineRenderer *self,
+                                     GtkSnapshot         *snapshot,
+                                     int                  height,
+                                     guint                i,
+                                     const GdkRGBA       *color,
+                                     float                width)
+{
+  const IccTimelineItem *item;
+  GskRoundedRect ring;
+  GdkRGBA colors[4] = { *color, *color, *color, *color };
+  float widths[4] = { width, width, width, width };
+  double y;
+  double hw;
+  double r;
+  double pad = 3 + width;
+
+  g_return_if_fail (i < self->items->len);
+
+  item = &g_array_index (self->items, IccTimelineItem, i);
+  icc_timeline_geometry_init (&self->geometry, self->geometry.width, height, self->line_height);
+  y = icc_timeline_geometry_marker_y (&self->geometry, item->lane);
+  hw = item->count > 1 ? cluster_half_width (self, item, NULL) : MARKER_RADIUS;
+  r = item->count > 1 ? MARKER_RADIUS + 2 : MARKER_RADIUS;
+
+  gsk_rounded_rect_init_from_rect (&ring,
+                                   &GRAPHENE_RECT_INIT (item->x - hw - pad, y - r - pad,
+                                                        2 * (hw + pad), 2 * (r + pad)),
+                                   r + pad);
+  gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+}
+
+void
+icc_timeline_renderer_snapshot_cursor (IccTimelineRenderer *self,
+                                       IccTimelineView     *view,
+                                       GtkSnapshot         *snapshot,
+                                       int                  width,
+                                       int                  height,
+                                       const char          *label)
+{
+  g_autofree char *text = NULL;
+  PangoLayout *layout;
+  GskRoundedRect pill;
+  GdkRGBA on_accent = { 1, 1, 1, 1 };
+  double day;
+  double x;
+  int w;
+  int h;
+  double px;
+
+  if (!icc_timeline_view_get_cursor (view, &day))
+    return;
+
+  begin (self, view, width, height);
+  x = x_at_day (self, floor (day) + 0.5);
+  if (x < -1 || x > width + 1)
+    return;
+
+  gtk_snapshot_append_color (snapshot, &self->palette.accent,
+                             &GRAPHENE_RECT_INIT (round (x) - 1, 0, 2,
+                                                  self->geometry.lanes_bottom));
+
+  if (label == NULL)
+    {
+      IccDate date;
+
+      icc_date_init_from_day (&date, (gint32)floor (day));
+      label = text = icc_date_format (&date);
+    }
+  layout = icc_timeline_renderer_get_text_layout (self, label);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  px = CLAMP (x - w / 2.0 - 6, 0, width - w - 12);
+
+  gsk_rounded_rect_init_from_rect (&pill, &GRAPHENE_RECT_INIT (px, 1, w + 12, h + 2),
+                                   (h + 2) / 2.0);
+  gtk_snapshot_push_rounded_clip (snapshot, &pill);
+  gtk_snapshot_append_color (snapshot, &self->palette.cursor_pill, &pill.bounds);
+  gtk_snapshot_pop (snapshot);
+  append_text (snapshot, layout, px + 6, 2, &on_accent);
+}
+
+void
+icc_timeline_renderer_snapshot_selection (IccTimelineRenderer *self,
+                                          IccTimelineView     *view,
+                                          GtkSnapshot         *snapshot,
+                                          int                  width,
+                                          int                  height,
+                                          double               start_day,
+                                          double               end_day)
+{
+  GdkRGBA fill = self->palette.accent;
+  double top;
+  double bottom;
+  double x0;
+  double x1;
+
+  begin (self, view, width, height);
+  top = self->geometry.lanes_top;
+  bottom = self->geometry.lanes_bottom;
+  x0 = x_at_day (self, MIN (start_day, end_day));
+  x1 = x_at_day (self, MAX (start_day, end_day));
+  x0 = CLAMP (x0, 0, width);
+  x1 = CLAMP (x1, 0, width);
+
+  fill.alpha *= .2;
+  gtk_snapshot_append_color (snapshot, &fill,
+                             &GRAPHENE_RECT_INIT (x0, top, x1 - x0, bottom - top));
+  gtk_snapshot_append_color (snapshot, &self->palette.accent,
+                             &GRAPHENE_RECT_INIT (x0, top, 1, bottom - top));
+  gtk_snapshot_append_color (snapshot, &self->palette.accent,
+                             &GRAPHENE_RECT_INIT (x1 - 1, top, 1, bottom - top));
+}
+
+void
+icc_timeline_renderer_snapshot (IccTimelineRenderer *self,
+                                IccTimelineView     *view,
+                                GtkSnapshot         *snapshot,
+                                int                  width,
+                                int                  height)
+{
+  GskRenderNode *node;
+  double s;
+  double e;
+
+  g_return_if_fail (ICC_IS_TIMELINE_VIEW (view));
+  g_return_if_fail (GTK_IS_SNAPSHOT (snapshot));
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  node = icc_timeline_renderer_render_static (self, view, width, height);
+  gtk_snapshot_append_node (snapshot, node);
+  gsk_render_node_unref (node);
+  node = icc_timeline_renderer_render_overview (self, view, width, height, 1);
+  gtk_snapshot_append_node (snapshot, node);
+  gsk_render_node_unref (node);
+  icc_timeline_renderer_snapshot_overview_window (self, view, snapshot, width, height);
+  if (icc_timeline_view_get_selection (view, &s, &e))
+    icc_timeline_renderer_snapshot_selection (self, view, snapshot, width, height, s, e);
+  icc_timeline_renderer_snapshot_cursor (self, view, snapshot, width, height, NULL);
+}
+
+int
+icc_timeline_renderer_item_at (IccTimelineRenderer *self,
+                               int                  height,
+                               double               x,
+                               double               y)
+{
+  int lane;
+  int found;
+
+  icc_timeline_geometry_init (&self->geometry, self->geometry.width, height, self->line_height);
+  lane = icc_timeline_geometry_lane_at_y (&self->geometry, y);
+  if (lane < 0)
+    return -1;
+
+  if (fabs (y - icc_timeline_geometry_marker_y (&self->geometry, lane)) > MARKER_RADIUS + 6)
+    return -1;
+
+  found = icc_timeline_layout_find_item (self->items, lane, x, MARKER_RADIUS + 3);
+  if (found < 0)
+    {
+      /* Clusters are wider than single markers. */
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          const IccTimelineItem *item = &g_array_index (self->items, IccTimelineItem, i);
+
+          if (item->lane == (guint)lane && item->count > 1 &&
+              fabs (item->x - x) <= cluster_half_width (self, item, NULL))
+            return i;
+        }
+    }
+
+  return found;
+}

@@ -1,0 +1,148 @@
+/* icc-timeline-renderer.h
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "icc-timeline-layout.h"
+#include "icc-timeline-view.h"
+
+G_BEGIN_DECLS
+
+/* Draws an IccTimelineView into a GtkSnapshot: for the widget, and for the
+ * exports, which make their snapshot with gtk_snapshot_new() and draw the
+ * node into a cairo context with gsk_render_node_draw(). Nothing here needs
+ * a widget, a display or gtk_init(): text goes through the PangoContext it
+ * is given (the widget's, or one of pango_cairo_font_map_get_default()),
+ * colours come from an IccTimelinePalette. */
+
+typedef struct
+{
+  GdkRGBA fg;
+  GdkRGBA accent;
+  GdkRGBA cursor_pill;  /* the accent, dark enough for white text */
+  GdkRGBA today;
+  GdkRGBA kinds[ICC_N_EVENT_KINDS];
+} IccTimelinePalette;
+
+/* The light theme's colours (Adwaita's text and accent, data/style.css's
+ * kind colours): what exports use. */
+void           icc_timeline_palette_init_light (IccTimelinePalette *palette);
+/* Sets the accent and the cursor pill derived from it. */
+void           icc_timeline_palette_set_accent (IccTimelinePalette *palette,
+                                                const GdkRGBA      *accent);
+/* The fallback colour of a kind, as "#RRGGBB". */
+const char    *icc_timeline_kind_fallback_color (IccEventKind       kind);
+/* The marker shape of a kind as a character, for legends ("●", "■"…). */
+const char    *icc_timeline_kind_symbol        (IccEventKind        kind);
+
+/* Where things are, for a size and a line height: pure arithmetic. */
+typedef struct
+{
+  double width;
+  double height;
+  double axis_height;   /* two rows of labels */
+  double lane_heading;  /* a line of text */
+  double lanes_top;
+  double lanes_bottom;
+  double lane_height;
+  double overview_top;
+} IccTimelineGeometry;
+
+#define ICC_TIMELINE_OVERVIEW_HEIGHT 18.0
+#define ICC_TIMELINE_MARKER_RADIUS   6.0
+
+void           icc_timeline_geometry_init      (IccTimelineGeometry       *geometry,
+                                                double                     width,
+                                                double                     height,
+                                                int                        line_height);
+double         icc_timeline_geometry_marker_y  (const IccTimelineGeometry *geometry,
+                                                IccLane                    lane);
+/* The lane at @y, or -1. */
+int            icc_timeline_geometry_lane_at_y (const IccTimelineGeometry *geometry,
+                                                double                     y);
+
+typedef struct _IccTimelineRenderer IccTimelineRenderer;
+
+IccTimelineRenderer *icc_timeline_renderer_new          (PangoContext        *context);
+void           icc_timeline_renderer_free               (IccTimelineRenderer *self);
+/* The font or its settings changed: drops the text caches. */
+void           icc_timeline_renderer_set_context        (IccTimelineRenderer *self,
+                                                         PangoContext        *context);
+void           icc_timeline_renderer_set_palette        (IccTimelineRenderer *self,
+                                                         const IccTimelinePalette *palette);
+const IccTimelinePalette *
+               icc_timeline_renderer_get_palette        (IccTimelineRenderer *self);
+int            icc_timeline_renderer_get_line_height    (IccTimelineRenderer *self);
+/* The events changed: drops the cached titles and the items. */
+void           icc_timeline_renderer_invalidate_events  (IccTimelineRenderer *self);
+PangoLayout   *icc_timeline_renderer_get_text_layout    (IccTimelineRenderer *self,
+                                                         const char          *text);
+
+/* The static layer (eras, axis, lanes, today, events, headings); lays the
+ * items out, which the calls below then use. */
+GskRenderNode *icc_timeline_renderer_render_static      (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         int                  width,
+                                                         int                  height);
+/* The overview strip's density histogram, drawn at @scale_factor. */
+GskRenderNode *icc_timeline_renderer_render_overview    (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         int                  width,
+                                                         int                  height,
+                                                         int                  scale_factor);
+void           icc_timeline_renderer_snapshot_overview_window (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         GtkSnapshot         *snapshot,
+                                                         int                  width,
+                                                         int                  height);
+/* The range selection [@start_day, @end_day], in any order. */
+void           icc_timeline_renderer_snapshot_selection (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         GtkSnapshot         *snapshot,
+                                                         int                  width,
+                                                         int                  height,
+                                                         double               start_day,
+                                                         double               end_day);
+/* The view's cursor with @label in its pill (NULL: the cursor's date). */
+void           icc_timeline_renderer_snapshot_cursor    (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         GtkSnapshot         *snapshot,
+                                                         int                  width,
+                                                         int                  height,
+                                                         const char          *label);
+/* A ring around item @i (hover, selection). */
+void           icc_timeline_renderer_snapshot_ring      (IccTimelineRenderer *self,
+                                                         GtkSnapshot         *snapshot,
+                                                         int                  height,
+                                                         guint                i,
+                                                         const GdkRGBA       *color,
+                                                         float                line_width);
+/* Everything, uncached: static layer, overview, selection and cursor. */
+void           icc_timeline_renderer_snapshot           (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         GtkSnapshot         *snapshot,
+                                                         int                  width,
+                                                         int                  height);
+
+/* The items of the last static layer (IccTimelineItem). */
+GArray        *icc_timeline_renderer_get_items          (IccTimelineRenderer *self);
+void           icc_timeline_renderer_clear_items        (IccTimelineRenderer *self);
+/* The item under (@x, @y), or -1. */
+int            icc_timeline_renderer_item_at            (IccTimelineRenderer *self,
+                                                         int                  height,
+                                                         double               x,
+                                                         double               y);
+/* The item holding @event, or -1. */
+int            icc_timeline_renderer_find_event_item    (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         IccEvent            *event);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IccTimelineRenderer, icc_timeline_renderer_free)
+
+G_END_DECLS
