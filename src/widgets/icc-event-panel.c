@@ -37,6 +37,7 @@ struct _IccEventPanel
   /* Owned */
   IccDataset         *dataset;
   IccFocus           *focus;
+  GSignalGroup       *focus_signals;
   GListStore         *state_events;
   GtkSingleSelection *state_selection;
   guint               scroll_tick;
@@ -403,6 +404,7 @@ icc_event_panel_dispose (GObject *object)
   GtkWidget *child;
 
   icc_event_panel_set_focus (self, NULL);
+  g_clear_object (&self->focus_signals);
   if (self->scroll_tick != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
@@ -515,6 +517,12 @@ icc_event_panel_init (IccEventPanel *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
+  self->focus_signals = g_signal_group_new (ICC_TYPE_FOCUS);
+  g_signal_group_connect_swapped (self->focus_signals, "notify::state",
+                                  G_CALLBACK (focus_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->focus_signals, "notify::event",
+                                  G_CALLBACK (focus_event_changed_cb), self);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->state_events = g_list_store_new (ICC_TYPE_EVENT);
@@ -580,21 +588,8 @@ icc_event_panel_set_focus (IccEventPanel *self,
   if (self->focus == focus)
     return;
 
-  if (self->focus != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->focus, focus_state_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (self->focus, focus_event_changed_cb, self);
-    }
-
   g_set_object (&self->focus, focus);
-
-  if (focus != NULL)
-    {
-      g_signal_connect_object (focus, "notify::state",
-                               G_CALLBACK (focus_state_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (focus, "notify::event",
-                               G_CALLBACK (focus_event_changed_cb), self, G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->focus_signals, focus);
 
   if (self->state_events != NULL)
     {

@@ -58,6 +58,7 @@ struct _IccReader
   /* Owned */
   IccDataset         *dataset;
   IccFocus           *focus;
+  GSignalGroup       *focus_signals;
   IccArticle         *article;
   GPtrArray          *anchored;   /* IccCitation, in text order */
   GPtrArray          *orphans;    /* IccCitation */
@@ -1099,6 +1100,7 @@ icc_reader_dispose (GObject *object)
   GtkWidget *child;
 
   icc_reader_set_focus (self, NULL);
+  g_clear_object (&self->focus_signals);
 
   g_clear_handle_id (&self->colors_idle, g_source_remove);
   g_clear_handle_id (&self->margins_idle, g_source_remove);
@@ -1277,6 +1279,14 @@ icc_reader_init (IccReader *self)
   GtkEventController *motion;
   GtkTextIter start;
 
+  self->focus_signals = g_signal_group_new (ICC_TYPE_FOCUS);
+  g_signal_group_connect_swapped (self->focus_signals, "notify::article",
+                                  G_CALLBACK (focus_article_changed_cb), self);
+  g_signal_group_connect_swapped (self->focus_signals, "notify::citation",
+                                  G_CALLBACK (focus_citation_changed_cb), self);
+  g_signal_group_connect_swapped (self->focus_signals, "notify::event",
+                                  G_CALLBACK (focus_event_changed_cb), self);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->anchored = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1380,24 +1390,8 @@ icc_reader_set_focus (IccReader *self,
   if (self->focus == focus)
     return;
 
-  if (self->focus != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->focus, focus_article_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (self->focus, focus_citation_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (self->focus, focus_event_changed_cb, self);
-    }
-
   g_set_object (&self->focus, focus);
-
-  if (focus != NULL)
-    {
-      g_signal_connect_object (focus, "notify::article",
-                               G_CALLBACK (focus_article_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (focus, "notify::citation",
-                               G_CALLBACK (focus_citation_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (focus, "notify::event",
-                               G_CALLBACK (focus_event_changed_cb), self, G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->focus_signals, focus);
 
   if (self->anchored != NULL)
     load_article (self);

@@ -32,6 +32,7 @@ struct _IccStateList
   /* Owned */
   IccWorld           *world;
   IccFocus           *focus;
+  GSignalGroup       *focus_signals;
   GtkCustomFilter    *filter;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
@@ -362,6 +363,7 @@ icc_state_list_dispose (GObject *object)
   GtkWidget *child;
 
   icc_state_list_set_focus (self, NULL);
+  g_clear_object (&self->focus_signals);
   g_clear_pointer (&self->counts_binding, g_binding_unbind);
   if (self->scroll_tick != 0)
     {
@@ -496,6 +498,10 @@ icc_state_list_init (IccStateList *self)
   g_autoptr(GtkSorter) since_sorter = NULL;
   GtkSorter *view_sorter;
 
+  self->focus_signals = g_signal_group_new (ICC_TYPE_FOCUS);
+  g_signal_group_connect_swapped (self->focus_signals, "notify::state",
+                                  G_CALLBACK (focus_state_changed_cb), self);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->status_filter = -1;
@@ -603,17 +609,11 @@ icc_state_list_set_focus (IccStateList *self,
   if (self->focus == focus)
     return;
 
-  if (self->focus != NULL)
-    g_signal_handlers_disconnect_by_func (self->focus, focus_state_changed_cb, self);
-
   g_set_object (&self->focus, focus);
+  g_signal_group_set_target (self->focus_signals, focus);
 
   if (focus != NULL)
-    {
-      g_signal_connect_object (focus, "notify::state",
-                               G_CALLBACK (focus_state_changed_cb), self, G_CONNECT_SWAPPED);
-      sync_selection_from_focus (self);
-    }
+    sync_selection_from_focus (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FOCUS]);
 }
