@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "icc-focus.h"
+#include "icc-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,10 @@ G_DECLARE_FINAL_TYPE (IccTimeline, icc_timeline, ICC, TIMELINE, GtkWidget)
  */
 
 IccTimeline *icc_timeline_new                (void);
+
+/* The view state the timeline shows and changes (range, cursor, selection,
+ * history); a renderer can draw the same view elsewhere. */
+IccTimelineView *icc_timeline_get_view       (IccTimeline *self);
 
 GListModel  *icc_timeline_get_model          (IccTimeline *self);
 void         icc_timeline_set_model          (IccTimeline *self,
