@@ -272,6 +272,21 @@ skip_digits (const char *data,
   return pos;
 }
 
+/* Whether the @len decimal digits at @digits (no leading zero) are at most
+ * G_MAXINT64, or at most -G_MININT64 when @negative. */
+static gboolean
+fits_in_int64 (const char *digits,
+               gsize       len,
+               gboolean    negative)
+{
+  const char *limit = negative ? "9223372036854775808" : "9223372036854775807";
+
+  if (len != strlen (limit))
+    return len < strlen (limit);
+
+  return memcmp (digits, limit, len) <= 0;
+}
+
 /* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
 static gboolean
 check_number (Checker *self)
@@ -280,6 +295,8 @@ check_number (Checker *self)
   gsize size = self->size;
   gsize start = self->pos;
   gsize i = start;
+  gsize digits_start, digits_end;
+  gboolean fraction_or_exponent = FALSE;
 
   if (data[i] == '-')
     i++;
@@ -287,6 +304,7 @@ check_number (Checker *self)
   if (i >= size || !g_ascii_isdigit (data[i]))
     return fail (self, start, _("a number needs a digit after its minus sign"));
 
+  digits_start = i;
   if (data[i] == '0')
     {
       i++;
@@ -298,11 +316,13 @@ check_number (Checker *self)
     }
   else
     i = skip_digits (data, size, i);
+  digits_end = i;
 
   if (i < size && data[i] == '.')
     {
       gsize digits = ++i;
 
+      fraction_or_exponent = TRUE;
       i = skip_digits (data, size, i);
       if (i == digits)
         return fail (self, start, _("a number needs a digit after its decimal point"));
@@ -312,6 +332,7 @@ check_number (Checker *self)
     {
       gsize digits;
 
+      fraction_or_exponent = TRUE;
       i++;
       if (i < size && (data[i] == '+' || data[i] == '-'))
         i++;
@@ -320,6 +341,14 @@ check_number (Checker *self)
       if (i == digits)
         return fail (self, start, _("a number needs a digit in its exponent"));
     }
+
+  /* An integer json-glib cannot hold in a gint64 would be read as another
+   * number (it gives -1 for 2^64 + 1), and so saved changed. */
+  if (!fraction_or_exponent && !fits_in_int64 (data + digits_start, digits_end - digits_start,
+                                               data[start] == '-'))
+    return fail (self, start, _("the integer is too large: integers must be between "
+                                "-9223372036854775808 and 9223372036854775807 (write a "
+                                "larger number with an exponent, as in 1e20)"));
 
   self->pos = i;
 

@@ -80,7 +80,9 @@ static gboolean
 timeout_cb (gpointer user_data)
 {
   IccPlayer *self = user_data;
-  g_autoptr(IccPlayer) hold = g_object_ref (self);
+  /* Keeps the player alive to the end of this function, whatever a
+   * handler of the date change does to it. */
+  G_GNUC_UNUSED g_autoptr(IccPlayer) hold = g_object_ref (self);
   g_autoptr(GArray) days = NULL;
   guint source_id = self->timeout_id;
   gboolean stepped;
