@@ -12,24 +12,12 @@
 
 #include "icc-event.h"
 #include "icc-timeline-layout.h"
+#include "icc-test-dates.h"
 
 #define WIDTH 1280.0
 #define CLUSTER_PX 14.0
 #define RADIUS 6.0
 #define GAP 4.0
-
-static gint32
-dmy (int d,
-     int m,
-     int y)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-
-  return (gint32)g_date_get_julian (&date);
-}
 
 static IccEvent *
 make_event (guint        n,

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "icc-timeline-scale.h"
+#include "icc-test-dates.h"
 
 /* A monospace stand-in for Pango: 7 px per character. */
 static int
@@ -23,19 +24,6 @@ measure (const char *text,
     (*calls)++;
 
   return 7 * (int)g_utf8_strlen (text, -1);
-}
-
-static gint32
-dmy (int d,
-     int m,
-     int y)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-
-  return (gint32)g_date_get_julian (&date);
 }
 
 static void

@@ -8,21 +8,9 @@
 #include <math.h>
 
 #include "icc-timeline-view.h"
+#include "icc-test-dates.h"
 
 #define MSEC G_TIME_SPAN_MILLISECOND
-
-static gint32
-dmy (int d,
-     int m,
-     int y)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-
-  return (gint32)g_date_get_julian (&date);
-}
 
 static IccEvent *
 make_event (guint  n,

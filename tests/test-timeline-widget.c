@@ -15,6 +15,7 @@
 #include "icc-event.h"
 #include "icc-focus.h"
 #include "icc-timeline.h"
+#include "icc-test-dates.h"
 
 typedef struct
 {
@@ -24,19 +25,6 @@ typedef struct
   GListStore  *eras;
   IccFocus    *focus;
 } Fixture;
-
-static gint32
-dmy (int d,
-     int m,
-     int y)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-
-  return (gint32)g_date_get_julian (&date);
-}
 
 static void
 add_event (GListStore   *store,
