@@ -1,0 +1,227 @@
+/* icc-reader-article.c: the open article: its header, its text and
+ * citations loaded, its reading width and Open Original
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "icc-reader-private.h"
+
+/* About 70 characters of body text: a comfortable line length. */
+#define READING_WIDTH  680
+#define MIN_MARGIN     18
+
+void
+_icc_reader_update_header (IccReader *self)
+{
+  IccArticle *article = self->article;
+  g_autoptr(GString) meta = g_string_new (NULL);
+  const char *url;
+  const char *edit_note;
+
+  if (article == NULL)
+    {
+      gtk_label_set_text (self->title_label, _("No Article"));
+      gtk_label_set_text (self->meta_label,
+                          _("Choose an event with citations, or an article from the list."));
+      gtk_widget_set_visible (self->link_button, FALSE);
+      gtk_widget_set_visible (self->edit_note_button, FALSE);
+      return;
+    }
+
+  gtk_label_set_text (self->title_label, icc_article_get_title (article));
+
+  if (icc_article_get_outlet (article) != NULL)
+    g_string_append (meta, icc_article_get_outlet (article));
+  if (icc_article_get_author (article) != NULL)
+    {
+      if (meta->len > 0)
+        g_string_append (meta, " · ");
+      g_string_append (meta, icc_article_get_author (article));
+    }
+  if (icc_date_is_set (icc_article_get_date (article)))
+    {
+      g_autofree char *date = icc_date_format (icc_article_get_date (article));
+
+      if (meta->len > 0)
+        g_string_append (meta, " · ");
+      g_string_append (meta, date);
+    }
+  gtk_label_set_text (self->meta_label, meta->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta->len > 0);
+
+  edit_note = icc_article_get_edit_note (article);
+  gtk_label_set_text (self->edit_note_label, edit_note != NULL ? edit_note : "");
+  gtk_widget_set_visible (self->edit_note_button, edit_note != NULL && *edit_note != '\0');
+
+  url = icc_article_get_web_url (article);
+  gtk_widget_set_visible (self->link_button, url != NULL);
+  gtk_widget_set_tooltip_text (self->link_button, url);
+}
+
+static int
+compare_anchors (gconstpointer a,
+                 gconstpointer b)
+{
+  IccCitation *ca = *(IccCitation **)a;
+  IccCitation *cb = *(IccCitation **)b;
+  int sa = 0, sb = 0, ea = 0, eb = 0;
+
+  icc_citation_get_anchor (ca, &sa, &ea);
+  icc_citation_get_anchor (cb, &sb, &eb);
+
+  if (sa != sb)
+    return sa < sb ? -1 : 1;
+  return ea < eb ? -1 : ea > eb;
+}
+
+void
+_icc_reader_load_article (IccReader *self)
+{
+  IccArticle *article = self->focus != NULL ? icc_focus_get_article (self->focus) : NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  IccCitation *citation;
+  int n_chars;
+
+  g_set_object (&self->article, article);
+  g_ptr_array_set_size (self->anchored, 0);
+  g_ptr_array_set_size (self->orphans, 0);
+
+  gtk_text_buffer_set_text (buffer, article != NULL && icc_article_get_text (article) != NULL
+                                    ? icc_article_get_text (article) : "", -1);
+  n_chars = gtk_text_buffer_get_char_count (buffer);
+
+  if (article != NULL && self->dataset != NULL)
+    {
+      g_autoptr(GPtrArray) citations = icc_dataset_get_article_citations (self->dataset, article);
+
+      for (guint i = 0; i < citations->len; i++)
+        {
+          IccCitation *c = g_ptr_array_index (citations, i);
+          int start, end;
+
+          /* An anchor outside the text is an orphan too: never trust offsets. */
+          if (icc_citation_get_anchor (c, &start, &end) &&
+              start >= 0 && start <= end && end <= n_chars)
+            g_ptr_array_add (self->anchored, g_object_ref (c));
+          else
+            g_ptr_array_add (self->orphans, g_object_ref (c));
+        }
+      g_ptr_array_sort (self->anchored, compare_anchors);
+    }
+
+  for (guint i = 0; i < self->anchored->len; i++)
+    {
+      IccCitation *c = g_ptr_array_index (self->anchored, i);
+      GtkTextIter begin, end;
+      int start, stop;
+
+      icc_citation_get_anchor (c, &start, &stop);
+      gtk_text_buffer_get_iter_at_offset (buffer, &begin, start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, stop);
+      gtk_text_buffer_apply_tag (buffer,
+                                 icc_citation_get_stance (c) == ICC_STANCE_DISPUTES
+                                 ? self->disputes_tag : self->citation_tag,
+                                 &begin, &end);
+    }
+
+  _icc_reader_update_header (self);
+  _icc_reader_rebuild_orphans (self);
+  _icc_reader_apply_emphasis (self);
+
+  _icc_reader_update_matches (self);
+
+  citation = self->focus != NULL ? icc_focus_get_citation (self->focus) : NULL;
+  if (citation != NULL && _icc_reader_citation_index (self, citation) >= 0)
+    {
+      _icc_reader_scroll_to_citation (self, citation);
+    }
+  else
+    {
+      GtkTextIter start;
+
+      gtk_text_buffer_get_start_iter (buffer, &start);
+      gtk_text_buffer_place_cursor (buffer, &start);
+      gtk_text_buffer_move_mark (buffer, self->scroll_mark, &start);
+      gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0, TRUE, 0, 0);
+    }
+
+  _icc_reader_update_position (self);
+}
+
+/* Reading width: margins grow so that lines stay about READING_WIDTH wide. */
+
+static gboolean
+update_margins_idle (gpointer data)
+{
+  IccReader *self = data;
+  GtkAdjustment *hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->text_view));
+  int width = (int)gtk_adjustment_get_page_size (hadj);
+  int margin = MAX (MIN_MARGIN, (width - READING_WIDTH) / 2);
+
+  IccCitation *citation = self->focus != NULL ? icc_focus_get_citation (self->focus) : NULL;
+
+  self->margins_idle = 0;
+
+  if (gtk_text_view_get_left_margin (self->text_view) != margin)
+    {
+      gtk_text_view_set_left_margin (self->text_view, margin);
+      gtk_text_view_set_right_margin (self->text_view, margin);
+    }
+
+  /* The text reflowed soon after we showed a passage (the window is still
+   * settling its size): keep that passage in view. Later, the reader's
+   * scroll position is the user's. */
+  if (width != self->last_width && citation != NULL &&
+      _icc_reader_citation_index (self, citation) >= 0 &&
+      g_get_monotonic_time () - self->scrolled_at < 2 * G_USEC_PER_SEC)
+    _icc_reader_scroll_to_citation (self, citation);
+  self->last_width = width;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hadjustment_page_size_cb (IccReader     *self,
+                          GParamSpec    *pspec,
+                          GtkAdjustment *adjustment)
+{
+  if (self->margins_idle == 0)
+    self->margins_idle = g_idle_add (update_margins_idle, self);
+}
+
+/* Open Original. */
+
+static void
+link_clicked_cb (IccReader *self,
+                 GtkButton *button)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char *url = self->article != NULL ? icc_article_get_web_url (self->article) : NULL;
+
+  /* Only on click, and only http and https: the reader never loads anything
+   * by itself, and a file's address cannot start another application. */
+  if (url != NULL)
+    gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
+}
+
+/* Set up. */
+
+void
+_icc_reader_init_article (IccReader *self)
+{
+  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->text_view)),
+                           "notify::page-size", G_CALLBACK (hadjustment_page_size_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+void
+_icc_reader_class_init_article (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, link_clicked_cb);
+}
