@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (IccReader, icc_reader, ICC, READER, GtkWidget)
  * highlighted (tag "citation", or "disputes" for the disputes stance), the
  * citations of focus.event emphasised (tag "emphasis") and find matches
  * (tag "match"). When focus.event changes it opens the article of the
- * event's first citation (keeping the open one if the event cites it) and
+ * event's preferred citation (icc_event_get_preferred_citation(): the open
+ * one if the event cites it) and
  * scrolls to focus.citation. Clicking a highlight sets focus.event and
  * focus.citation. */
 GtkWidget   *icc_reader_new             (void);
