@@ -8,6 +8,10 @@
 #include <string.h>
 
 #include "icc-anchor.h"
+#include "icc-article.h"
+#include "icc-citation.h"
+#include "icc-dataset-json.h"
+#include "icc-event.h"
 
 static const char *article =
   "MOSCOW — Russia will withdraw its signature from the Rome Statute, the "
@@ -413,21 +417,132 @@ check_against_reference (const char *text,
                          int         hint_start,
                          int         hint_end)
 {
+  static const char *ways[] = { "unprepared", "prepared", "prepared, with a budget" };
+  g_autoptr(IccAnchorText) prepared = icc_anchor_text_new (text);
+  IccAnchorBudget budget;
   int start, end, ref_start, ref_end;
   IccAnchorMethod method, expected;
 
-  method = icc_anchor_resolve (text, quote, prefix, suffix, hint_start, hint_end, &start, &end);
   expected = reference_resolve (text, quote, prefix, suffix, hint_start, hint_end,
                                 &ref_start, &ref_end);
-  if (method != expected || start != ref_start || end != ref_end)
-    g_error ("text “%s”, quote “%s”, prefix “%s”, suffix “%s”, hint %d–%d: "
-             "method %d [%d, %d), the reference %d [%d, %d)", text, quote, prefix, suffix,
-             hint_start, hint_end, method, start, end, expected, ref_start, ref_end);
+  icc_anchor_budget_init (&budget);
+
+  for (guint way = 0; way < G_N_ELEMENTS (ways); way++)
+    {
+      if (way == 0)
+        method = icc_anchor_resolve (text, quote, prefix, suffix, hint_start, hint_end,
+                                     &start, &end);
+      else
+        method = icc_anchor_resolve_in (prepared, way == 2 ? &budget : NULL, quote, prefix,
+                                        suffix, hint_start, hint_end, &start, &end);
+
+      if (method != expected || start != ref_start || end != ref_end)
+        g_error ("text “%s”, quote “%s”, prefix “%s”, suffix “%s”, hint %d–%d, %s: "
+                 "method %d [%d, %d), the reference %d [%d, %d)", text, quote, prefix, suffix,
+                 hint_start, hint_end, ways[way], method, start, end, expected, ref_start,
+                 ref_end);
+    }
+}
+
+typedef struct
+{
+  char *quote;
+  char *prefix;
+  char *suffix;
+  int   hint_start;
+  int   hint_end;
+} Citation;
+
+static void
+citation_clear (Citation *self)
+{
+  g_clear_pointer (&self->quote, g_free);
+  g_clear_pointer (&self->prefix, g_free);
+  g_clear_pointer (&self->suffix, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Citation, citation_clear)
+
+/* A random citation of @text: a passage of it, edited or not, or
+ * anything; context from around the passage, edited or not, or none; a
+ * hint that holds the passage, or one of the right length anywhere, or of
+ * the wrong length, or none. */
+static void
+random_citation (const char *text,
+                 gboolean    long_one,
+                 gboolean    wide,
+                 Citation   *out)
+{
+  g_autofree char *source = NULL;
+  glong len, from, to, reach;
+
+  len = g_utf8_strlen (text, -1);
+  out->prefix = out->suffix = NULL;
+  out->hint_start = out->hint_end = -1;
+
+  from = g_test_rand_int_range (0, len + 1);
+  reach = g_test_rand_int_range (1, long_one ? 250 : 30);
+  to = MIN (len, from + reach);
+  source = g_utf8_substring (text, from, to);
+  switch (g_test_rand_int_range (0, 4))
+    {
+    case 0:
+      out->quote = g_strdup (source);
+      break;
+    case 1:
+    case 2:
+      out->quote = edit (source, g_test_rand_int_range (1, 4 + (to - from) / 8));
+      break;
+    default:
+      {
+        GString *other = g_string_new (NULL);
+
+        append_tokens (other, g_test_rand_int_range (1, 20), wide);
+        out->quote = g_string_free (other, FALSE);
+      }
+      break;
+    }
+
+  if (g_test_rand_bit ())
+    {
+      g_autofree char *before = NULL;
+
+      reach = g_test_rand_int_range (0, 40);
+      before = g_utf8_substring (text, MAX (0, from - reach), from);
+      out->prefix = g_test_rand_bit () ? g_strdup (before) : edit (before, 1);
+    }
+  if (g_test_rand_bit ())
+    {
+      g_autofree char *after = NULL;
+
+      reach = g_test_rand_int_range (0, 40);
+      after = g_utf8_substring (text, to, MIN (len, to + reach));
+      out->suffix = g_test_rand_bit () ? g_strdup (after) : edit (after, 1);
+    }
+
+  switch (g_test_rand_int_range (0, 4))
+    {
+    case 0:
+      out->hint_start = from;
+      out->hint_end = to;
+      break;
+    case 1:
+      out->hint_start = g_test_rand_int_range (0, len + 10);
+      out->hint_end = out->hint_start + g_utf8_strlen (out->quote, -1);
+      break;
+    case 2:
+      out->hint_start = g_test_rand_int_range (0, len + 10);
+      out->hint_end = out->hint_start;
+      break;
+    default:
+      break;
+    }
 }
 
 /* On random inputs, the same results as the quadratic algorithm: exact
  * matches with context, the nearest the hint, ties, approximate matches
- * (from one 64-row block to several), orphans. */
+ * (from one 64-row block to several), orphans; unprepared, prepared, and
+ * prepared with a budget. */
 static void
 test_same_as_reference (void)
 {
@@ -436,77 +551,65 @@ test_same_as_reference (void)
       gboolean long_one = iteration % 10 == 0;
       gboolean wide = iteration % 3 == 0;
       g_autoptr(GString) text = g_string_new (NULL);
-      g_autofree char *source = NULL;
-      g_autofree char *quote = NULL;
-      g_autofree char *prefix = NULL;
-      g_autofree char *suffix = NULL;
-      glong len, from, to, reach;
-      int hint_start = -1, hint_end = -1;
+      g_auto(Citation) citation = { 0 };
 
       append_tokens (text, g_test_rand_int_range (0, long_one ? 600 : 80), wide);
-      len = g_utf8_strlen (text->str, -1);
+      random_citation (text->str, long_one, wide, &citation);
+      check_against_reference (text->str, citation.quote, citation.prefix, citation.suffix,
+                               citation.hint_start, citation.hint_end);
+    }
+}
 
-      /* A passage of the text, edited or not, or anything. */
-      from = g_test_rand_int_range (0, len + 1);
-      reach = g_test_rand_int_range (1, long_one ? 250 : 30);
-      to = MIN (len, from + reach);
-      source = g_utf8_substring (text->str, from, to);
-      switch (g_test_rand_int_range (0, 4))
+/* One prepared text for many citations, its byte counts and normalized
+ * letters computed once and kept (or, without the memory to keep them,
+ * computed again each time): the results of one text prepared per
+ * citation, and of the reference. */
+static void
+test_prepared_reuse (void)
+{
+  for (guint round = 0; round < 40; round++)
+    {
+      gboolean long_one = round % 4 == 0;
+      gboolean wide = round % 3 == 0;
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(IccAnchorText) kept = NULL;
+      g_autoptr(IccAnchorText) not_kept = NULL;
+      IccAnchorBudget budget, no_memory;
+
+      append_tokens (text, g_test_rand_int_range (0, long_one ? 600 : 150), wide);
+      kept = icc_anchor_text_new (text->str);
+      not_kept = icc_anchor_text_new (text->str);
+      icc_anchor_budget_init (&budget);
+      icc_anchor_budget_init (&no_memory);
+      no_memory.memory = 0;
+
+      for (guint i = 0; i < 60; i++)
         {
-        case 0:
-          quote = g_strdup (source);
-          break;
-        case 1:
-        case 2:
-          quote = edit (source, g_test_rand_int_range (1, 4 + (to - from) / 8));
-          break;
-        default:
-          {
-            GString *other = g_string_new (NULL);
+          g_auto(Citation) c = { 0 };
+          int start, end, kept_start, kept_end, other_start, other_end;
+          IccAnchorMethod method;
 
-            append_tokens (other, g_test_rand_int_range (1, 20), wide);
-            quote = g_string_free (other, FALSE);
-          }
-          break;
+          random_citation (text->str, long_one, wide, &c);
+          check_against_reference (text->str, c.quote, c.prefix, c.suffix,
+                                   c.hint_start, c.hint_end);
+          method = icc_anchor_resolve (text->str, c.quote, c.prefix, c.suffix,
+                                       c.hint_start, c.hint_end, &start, &end);
+          g_assert_cmpint (icc_anchor_resolve_in (kept, &budget, c.quote, c.prefix, c.suffix,
+                                                  c.hint_start, c.hint_end,
+                                                  &kept_start, &kept_end), ==, method);
+          g_assert_cmpint (kept_start, ==, start);
+          g_assert_cmpint (kept_end, ==, end);
+          g_assert_cmpint (icc_anchor_resolve_in (not_kept, &no_memory, c.quote, c.prefix,
+                                                  c.suffix, c.hint_start, c.hint_end,
+                                                  &other_start, &other_end), ==, method);
+          g_assert_cmpint (other_start, ==, start);
+          g_assert_cmpint (other_end, ==, end);
         }
 
-      /* Context from around the passage, or edited, or none. */
-      if (g_test_rand_bit ())
-        {
-          g_autofree char *before = NULL;
-
-          reach = g_test_rand_int_range (0, 40);
-          before = g_utf8_substring (text->str, MAX (0, from - reach), from);
-          prefix = g_test_rand_bit () ? g_strdup (before) : edit (before, 1);
-        }
-      if (g_test_rand_bit ())
-        {
-          g_autofree char *after = NULL;
-
-          reach = g_test_rand_int_range (0, 40);
-          after = g_utf8_substring (text->str, to, MIN (len, to + reach));
-          suffix = g_test_rand_bit () ? g_strdup (after) : edit (after, 1);
-        }
-
-      switch (g_test_rand_int_range (0, 4))
-        {
-        case 0:
-          hint_start = from;
-          hint_end = to;
-          break;
-        case 1:
-          hint_start = g_test_rand_int_range (0, len + 10);
-          hint_end = hint_start + g_utf8_strlen (quote, -1);
-          break;
-        case 2:
-          hint_start = g_test_rand_int_range (0, len + 10);
-          hint_end = hint_start;
-          break;
-        default:
-          break;
-        }
-
-      check_against_reference (text->str, quote, prefix, suffix, hint_start, hint_end);
+      /* Nothing spent past its pool; nothing kept without memory. */
+      g_assert_cmpint (budget.exact, >, 0);
+      g_assert_cmpint (budget.approximate, >, 0);
+      g_assert_cmpint (no_memory.memory, ==, 0);
     }
 }
 
@@ -815,6 +918,249 @@ test_empty (void)
                    ==, ICC_ANCHOR_EXACT);
 }
 
+static const char *court_words[] = {
+  "court", "statute", "state", "party", "withdrawal", "signature", "Rome", "treaty",
+  "prosecutor", "investigation", "Crimea", "Kremlin", "decree", "justice", "international",
+  "crimes", "jurisdiction", "ratified", "member", "United", "Nations", "Hague",
+};
+
+/* Words at random, about @size bytes. */
+static char *
+court_text (gsize size)
+{
+  GString *str = g_string_new (NULL);
+
+  while (str->len < size)
+    {
+      if (str->len > 0)
+        g_string_append_c (str, g_test_rand_int_range (0, 12) == 0 ? '.' : ' ');
+      g_string_append (str, court_words[g_test_rand_int_range (0, G_N_ELEMENTS (court_words))]);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+/* Quote @i of many in @text (ASCII): 40 bytes from anywhere, a letter
+ * changed in every other one. */
+static char *
+court_quote (const char *text,
+             guint       i,
+             int        *at)
+{
+  char *quote;
+
+  *at = g_test_rand_int_range (0, strlen (text) - 40);
+  quote = g_strndup (text + *at, 40);
+  if (i % 2 == 1)
+    quote[20] = quote[20] == 'x' ? 'y' : 'x';
+
+  return quote;
+}
+
+/* Many citations with edits against one large text: each edited one is
+ * looked for approximately while the approximate pool lasts, and is an
+ * orphan after; the others are found exactly all along (those with a
+ * hint, by it). Past the exact pool, only hints anchor. Each pool goes
+ * below zero by one citation's work at most. */
+static void
+test_budget (void)
+{
+  g_autofree char *text = court_text (64 * 1024);
+  g_autoptr(IccAnchorText) prepared = icc_anchor_text_new (text);
+  g_autoptr(IccAnchorText) unlimited = icc_anchor_text_new (text);
+  IccAnchorBudget budget;
+  guint n_approximate = 0, n_orphans = 0, n_after = 0;
+
+  icc_anchor_budget_init (&budget);
+  /* The first approximate match normalizes the text (about 8 units a
+   * byte), the next ones each take about a unit a letter. */
+  budget.approximate = 1024 * 1024;
+  budget.exact = 1024 * 1024;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      int at;
+      g_autofree char *quote = court_quote (text, i, &at);
+      gboolean hinted = i % 8 == 0;
+      gboolean approximate_left = budget.approximate > 0;
+      gboolean exact_left = budget.exact > 0;
+      int start, end, expected_start, expected_end;
+      IccAnchorMethod method, expected;
+
+      /* As icc_anchor_resolve() (see test_prepared_reuse), faster. */
+      expected = icc_anchor_resolve_in (unlimited, NULL, quote, NULL, NULL, hinted ? at : -1,
+                                        hinted ? at + 40 : -1, &expected_start, &expected_end);
+      method = icc_anchor_resolve_in (prepared, &budget, quote, NULL, NULL, hinted ? at : -1,
+                                      hinted ? at + 40 : -1, &start, &end);
+
+      if (i % 2 == 0)
+        g_assert_cmpint (expected, ==, hinted ? ICC_ANCHOR_HINT : ICC_ANCHOR_EXACT);
+      else
+        g_assert_cmpint (expected, ==, ICC_ANCHOR_APPROXIMATE);
+
+      /* Near the end of the approximate pool, a step may not fit in what
+       * is left: an orphan. */
+      if ((i % 2 == 0 && (hinted || exact_left)) ||
+          (i % 2 == 1 && exact_left && approximate_left && method != ICC_ANCHOR_NONE))
+        {
+          g_assert_cmpint (method, ==, expected);
+          g_assert_cmpint (start, ==, expected_start);
+          g_assert_cmpint (end, ==, expected_end);
+          n_approximate += method == ICC_ANCHOR_APPROXIMATE;
+        }
+      else
+        {
+          g_assert_cmpint (method, ==, ICC_ANCHOR_NONE);
+          g_assert_cmpint (start, ==, -1);
+          g_assert_cmpint (end, ==, -1);
+          n_orphans++;
+          n_after += i % 2 == 0;
+        }
+    }
+
+  /* Both pools spent, by at most one citation's work. */
+  g_assert_cmpint (n_approximate, >, 2);
+  g_assert_cmpint (n_approximate, <, 100);
+  g_assert_cmpint (n_after, >, 10);
+  g_assert_cmpint (budget.approximate, <=, 0);
+  g_assert_cmpint (budget.approximate, >, -1024 * 1024);
+  g_assert_cmpint (budget.exact, <=, 0);
+  g_assert_cmpint (budget.exact, >, -1024 * 1024);
+  g_test_message ("%u approximate, %u orphans", n_approximate, n_orphans);
+}
+
+/* A file of many citations of long articles: loading it anchors each as
+ * icc_anchor_resolve() does alone (the articles prepared once, the budget
+ * not reached). */
+static void
+test_dataset_many_citations (void)
+{
+  GString *json = g_string_new ("{\"format\":\"icc-tracker\",\"version\":1,\"title\":\"Many\","
+                                "\"articles\":[");
+  char *texts[3];
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *events;
+  guint n_citations = 0, n_approximate = 0;
+
+  for (guint a = 0; a < G_N_ELEMENTS (texts); a++)
+    {
+      texts[a] = court_text (32 * 1024);
+      g_string_append_printf (json, "%s{\"id\":\"a%u\",\"title\":\"Article %u\","
+                              "\"text\":\"%s\"}", a > 0 ? "," : "", a, a, texts[a]);
+    }
+  g_string_append (json, "],\"states\":[{\"code\":\"RU\",\"name\":\"Russia\"}],"
+                         "\"events\":[");
+  for (guint e = 0; e < 150; e++)
+    {
+      int at;
+      g_autofree char *quote = court_quote (texts[e % 3], e / 3, &at);
+
+      g_string_append_printf (json, "%s{\"id\":\"e%u\",\"date\":\"2016-11-%02u\","
+                              "\"kind\":\"other\",\"states\":[\"RU\"],\"title\":\"E\","
+                              "\"citations\":[{\"article\":\"a%u\",\"quote\":\"%s\"",
+                              e > 0 ? "," : "", e, 1 + e % 28, e % 3, quote);
+      if (e % 5 == 0)
+        g_string_append_printf (json, ",\"start\":%d,\"end\":%d", at, at + 40);
+      g_string_append (json, "}]}");
+    }
+  g_string_append (json, "]}");
+  bytes = g_string_free_to_bytes (json);
+
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  events = icc_dataset_get_events (dataset);
+  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+    {
+      g_autoptr(IccEvent) event = g_list_model_get_item (events, e);
+      GListModel *citations = icc_event_get_citations (event);
+
+      for (guint c = 0; c < g_list_model_get_n_items (citations); c++)
+        {
+          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, c);
+          IccArticle *article = icc_citation_get_article (citation);
+          int start, end, expected_start, expected_end;
+          IccAnchorMethod expected;
+
+          expected = icc_anchor_resolve (icc_article_get_text (article),
+                                         icc_citation_get_quote (citation), NULL, NULL,
+                                         icc_citation_get_hint_start (citation),
+                                         icc_citation_get_hint_end (citation),
+                                         &expected_start, &expected_end);
+          g_assert_cmpint (expected, !=, ICC_ANCHOR_NONE);
+          g_assert_true (icc_citation_get_anchor (citation, &start, &end));
+          g_assert_cmpint (start, ==, expected_start);
+          g_assert_cmpint (end, ==, expected_end);
+          n_citations++;
+          n_approximate += expected == ICC_ANCHOR_APPROXIMATE;
+        }
+    }
+  g_assert_cmpuint (n_citations, ==, 150);
+  g_assert_cmpuint (n_approximate, >=, 60);
+
+  for (guint a = 0; a < G_N_ELEMENTS (texts); a++)
+    g_free (texts[a]);
+}
+
+/* The bundled dataset spends a small part of each pool. */
+static void
+test_bundled_budget (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (NULL, NULL, NULL,
+                                                       (GDestroyNotify)icc_anchor_text_free);
+  IccAnchorBudget budget, full;
+  GListModel *events;
+  guint n_citations = 0;
+
+  g_assert_no_error (error);
+  icc_anchor_budget_init (&budget);
+  icc_anchor_budget_init (&full);
+
+  events = icc_dataset_get_events (dataset);
+  for (guint e = 0; e < g_list_model_get_n_items (events); e++)
+    {
+      g_autoptr(IccEvent) event = g_list_model_get_item (events, e);
+      GListModel *citations = icc_event_get_citations (event);
+
+      for (guint c = 0; c < g_list_model_get_n_items (citations); c++)
+        {
+          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, c);
+          IccArticle *article = icc_citation_get_article (citation);
+          IccAnchorText *text = g_hash_table_lookup (texts, article);
+          int start, end;
+
+          if (text == NULL)
+            {
+              text = icc_anchor_text_new (icc_article_get_text (article));
+              g_hash_table_insert (texts, article, text);
+            }
+          /* Without the hint: more work than loading does. */
+          g_assert_cmpint (icc_anchor_resolve_in (text, &budget,
+                                                  icc_citation_get_quote (citation),
+                                                  icc_citation_get_prefix (citation),
+                                                  icc_citation_get_suffix (citation),
+                                                  -1, -1, &start, &end), !=, ICC_ANCHOR_NONE);
+          n_citations++;
+        }
+    }
+
+  g_test_message ("%u citations: %" G_GINT64_FORMAT " exact, %" G_GINT64_FORMAT
+                  " approximate, %" G_GINT64_FORMAT " bytes", n_citations,
+                  full.exact - budget.exact, full.approximate - budget.approximate,
+                  full.memory - budget.memory);
+  g_assert_cmpuint (n_citations, >=, 90);
+  g_assert_cmpint (full.exact - budget.exact, <, full.exact / 100);
+  g_assert_cmpint (full.approximate - budget.approximate, <, full.approximate / 100);
+  g_assert_cmpint (full.memory - budget.memory, <, full.memory / 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -829,6 +1175,10 @@ main (int   argc,
   g_test_add_func ("/anchor/whitespace", test_whitespace_changes);
   g_test_add_func ("/anchor/not-found", test_not_found);
   g_test_add_func ("/anchor/same-as-reference", test_same_as_reference);
+  g_test_add_func ("/anchor/prepared-reuse", test_prepared_reuse);
+  g_test_add_func ("/anchor/budget", test_budget);
+  g_test_add_func ("/anchor/dataset-many-citations", test_dataset_many_citations);
+  g_test_add_func ("/anchor/bundled-budget", test_bundled_budget);
   g_test_add_func ("/anchor/overlapping-repeats", test_overlapping_repeats);
   g_test_add_func ("/anchor/long-context", test_long_context);
   g_test_add_func ("/anchor/near-matches", test_near_matches);

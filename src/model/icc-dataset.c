@@ -548,9 +548,14 @@ replay_membership (IccDataset           *self,
   return TRUE;
 }
 
+/* @texts: IccArticle -> IccAnchorText, each article's text prepared once
+ * per indexing; @budget: what all the citations of the indexing may spend
+ * (see icc-anchor.h). */
 static gboolean
 index_citations (IccDataset           *self,
                  IccEvent             *event,
+                 GHashTable           *texts,
+                 IccAnchorBudget      *budget,
                  IccDatasetReportFunc  func,
                  gpointer              user_data)
 {
@@ -568,6 +573,7 @@ index_citations (IccDataset           *self,
       g_autoptr(IccCitation) citation = g_list_model_get_item (citations, i);
       const char *article_id = icc_citation_get_article_id (citation);
       IccArticle *article = icc_dataset_lookup_article (self, article_id);
+      IccAnchorText *text;
       GPtrArray *list;
       int start, end;
 
@@ -583,13 +589,20 @@ index_citations (IccDataset           *self,
           continue;
         }
 
-      if (icc_anchor_resolve (icc_article_get_text (article),
-                              icc_citation_get_quote (citation),
-                              icc_citation_get_prefix (citation),
-                              icc_citation_get_suffix (citation),
-                              icc_citation_get_hint_start (citation),
-                              icc_citation_get_hint_end (citation),
-                              &start, &end) != ICC_ANCHOR_NONE)
+      text = g_hash_table_lookup (texts, article);
+      if (text == NULL)
+        {
+          text = icc_anchor_text_new (icc_article_get_text (article));
+          g_hash_table_insert (texts, article, text);
+        }
+
+      if (icc_anchor_resolve_in (text, budget,
+                                 icc_citation_get_quote (citation),
+                                 icc_citation_get_prefix (citation),
+                                 icc_citation_get_suffix (citation),
+                                 icc_citation_get_hint_start (citation),
+                                 icc_citation_get_hint_end (citation),
+                                 &start, &end) != ICC_ANCHOR_NONE)
         icc_citation_set_anchor (citation, start, end);
       else
         {
@@ -617,6 +630,8 @@ icc_dataset_index (IccDataset           *self,
                    gpointer              user_data)
 {
   g_autoptr(GHashTable) walks = NULL;
+  g_autoptr(GHashTable) texts = NULL;
+  IccAnchorBudget budget;
   GHashTableIter iter;
   gpointer value;
   gboolean ok = TRUE;
@@ -631,6 +646,8 @@ icc_dataset_index (IccDataset           *self,
   sort_events (self);
 
   walks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  texts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)icc_anchor_text_free);
+  icc_anchor_budget_init (&budget);
 
   for (guint i = 0; i < self->sorted_events->len; i++)
     {
@@ -672,9 +689,12 @@ icc_dataset_index (IccDataset           *self,
             ok = FALSE;
         }
 
-      if (!index_citations (self, event, report_func, user_data))
+      if (!index_citations (self, event, texts, &budget, report_func, user_data))
         ok = FALSE;
     }
+
+  /* Before the handlers of ::indexed run. */
+  g_clear_pointer (&texts, g_hash_table_unref);
 
   g_hash_table_iter_init (&iter, self->article_citations);
   while (g_hash_table_iter_next (&iter, NULL, &value))
