@@ -1,4 +1,4 @@
-/* icc-timeline-private.h
+/* icc-timeline-private.h: what the timeline widget's files share
  *
  * Copyright 2026 The ICC Tracker Authors
  *
@@ -13,12 +13,13 @@
 
 G_BEGIN_DECLS
 
-/* The widget in four files, as gnome-text-editor splits its window:
+/* The widget in five files, as gnome-text-editor splits its window:
  * icc-timeline.c (the object, its API, the view and focus followed),
  * icc-timeline-draw.c (size, style and snapshot), icc-timeline-input.c
- * (pointer, wheel, gestures, keys, kinetic panning) and
- * icc-timeline-tooltip.c. The view state is an IccTimelineView; drawing is
- * the IccTimelineRenderer's. */
+ * (pointer, wheel, gestures, keys, kinetic panning),
+ * icc-timeline-selection.c (the range selection, the selected event and
+ * the actions) and icc-timeline-tooltip.c. The view state is an
+ * IccTimelineView; drawing is the IccTimelineRenderer's. */
 
 #define ICC_TIMELINE_ZOOM_STEP 1.5
 
@@ -101,13 +102,6 @@ gboolean _icc_timeline_animations_enabled (IccTimeline       *self);
 void     _icc_timeline_ensure_tick      (IccTimeline         *self);
 void     _icc_timeline_push_history     (IccTimeline         *self,
                                          gboolean             coalesce);
-void     _icc_timeline_select_rank      (IccTimeline         *self,
-                                         guint                rank);
-void     _icc_timeline_select_relative  (IccTimeline         *self,
-                                         int                  direction);
-void     _icc_timeline_set_focus_day    (IccTimeline         *self,
-                                         double               day);
-double   _icc_timeline_zoom_anchor      (IccTimeline         *self);
 
 /* icc-timeline-draw.c */
 void     _icc_timeline_invalidate_static (IccTimeline        *self);
@@ -121,6 +115,19 @@ void     _icc_timeline_class_init_draw  (GtkWidgetClass      *widget_class);
 
 /* icc-timeline-input.c */
 void     _icc_timeline_init_input       (IccTimeline         *self);
+
+/* icc-timeline-selection.c */
+void     _icc_timeline_ensure_day_visible (IccTimeline       *self,
+                                         double               day);
+void     _icc_timeline_select_rank      (IccTimeline         *self,
+                                         guint                rank);
+void     _icc_timeline_select_relative  (IccTimeline         *self,
+                                         int                  direction);
+void     _icc_timeline_set_focus_day    (IccTimeline         *self,
+                                         double               day);
+double   _icc_timeline_zoom_anchor      (IccTimeline         *self);
+void     _icc_timeline_init_selection   (IccTimeline         *self);
+void     _icc_timeline_class_init_actions (GtkWidgetClass    *widget_class);
 
 /* icc-timeline-tooltip.c */
 gboolean _icc_timeline_query_tooltip    (GtkWidget           *widget,

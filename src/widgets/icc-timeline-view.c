@@ -1,4 +1,4 @@
-/* icc-timeline-view.c
+/* icc-timeline-view.c: the timeline's view state, apart from any widget
  *
  * Copyright 2026 The ICC Tracker Authors
  *
@@ -10,48 +10,14 @@
 #include <math.h>
 
 #include "icc-date.h"
-#include "icc-timeline-view.h"
+#include "icc-timeline-view-private.h"
+
+/* The view object: its data (events, eras, the index), today, the range and
+ * its bounds, the zoom history, the cursor, the selection, its properties.
+ * How the range moves is in icc-timeline-view-animation.c. */
 
 #define DEFAULT_DURATION_MSEC 200
 #define HISTORY_MAX           64
-
-typedef struct
-{
-  double start;
-  double end;
-} Range;
-
-struct _IccTimelineView
-{
-  GObject           parent_instance;
-
-  GListModel       *model;
-  GSignalGroup     *model_signals;
-  GListModel       *eras;
-  GSignalGroup     *eras_signals;
-
-  /* Rebuilt lazily after the model changed. */
-  IccTimelineIndex *index;
-
-  gint32            today;
-  double            start;
-  double            end;
-
-  gint64            anim_begin;
-  gint64            anim_duration;
-  Range             anim_from;
-  Range             anim_to;
-
-  GArray           *history;
-  gint64            last_history_push;
-
-  double            cursor;
-  Range             selection;
-
-  guint             animating : 1;
-  guint             has_cursor : 1;
-  guint             has_selection : 1;
-};
 
 enum {
   PROP_0,
@@ -80,9 +46,9 @@ static guint signals [N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (IccTimelineView, icc_timeline_view, G_TYPE_OBJECT)
 
-static void
-set_animating (IccTimelineView *self,
-               gboolean         animating)
+void
+_icc_timeline_view_set_animating (IccTimelineView *self,
+                                  gboolean         animating)
 {
   if (self->animating == !!animating)
     return;
@@ -92,10 +58,10 @@ set_animating (IccTimelineView *self,
 }
 
 /* Sets the range, clamped; the animation is the caller's business. */
-static void
-apply_range (IccTimelineView *self,
-             double           start,
-             double           end)
+void
+_icc_timeline_view_apply_range (IccTimelineView *self,
+                                double           start,
+                                double           end)
 {
   double first;
   double last;
@@ -343,129 +309,8 @@ icc_timeline_view_set_range (IccTimelineView *self,
   g_return_if_fail (ICC_IS_TIMELINE_VIEW (self));
   g_return_if_fail (!isnan (start) && !isnan (end));
 
-  set_animating (self, FALSE);
-  apply_range (self, start, end);
-}
-
-void
-icc_timeline_view_move_to (IccTimelineView *self,
-                           double           start,
-                           double           end,
-                           gint64           now)
-{
-  double first;
-  double last;
-
-  g_return_if_fail (ICC_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (!isnan (start) && !isnan (end));
-
-  if (now < 0)
-    {
-      icc_timeline_view_set_range (self, start, end);
-      return;
-    }
-
-  icc_timeline_view_get_bounds (self, &first, &last);
-  icc_timeline_clamp_range (&start, &end, first, last);
-
-  self->anim_from = (Range) { self->start, self->end };
-  self->anim_to = (Range) { start, end };
-  self->anim_begin = now;
-  set_animating (self, TRUE);
-}
-
-void
-icc_timeline_view_zoom_by_factor (IccTimelineView *self,
-                                  double           factor,
-                                  double           around_day,
-                                  gint64           now)
-{
-  double start;
-  double end;
-
-  g_return_if_fail (ICC_IS_TIMELINE_VIEW (self));
-  g_return_if_fail (factor > 0);
-
-  icc_timeline_view_get_target_range (self, &start, &end);
-  icc_timeline_zoom_range (&start, &end, factor, around_day);
-  icc_timeline_view_move_to (self, start, end, now);
-}
-
-void
-icc_timeline_view_fit_all (IccTimelineView *self,
-                           gint64           now)
-{
-  double start;
-  double end;
-
-  g_return_if_fail (ICC_IS_TIMELINE_VIEW (self));
-
-  icc_timeline_view_get_fit_range (self, &start, &end);
-  icc_timeline_view_move_to (self, start, end, now);
-}
-
-void
-icc_timeline_view_ensure_day_visible (IccTimelineView *self,
-                                      double           day,
-                                      gint64           now)
-{
-  double start;
-  double end;
-  double span;
-
-  g_return_if_fail (ICC_IS_TIMELINE_VIEW (self));
-
-  icc_timeline_view_get_target_range (self, &start, &end);
-  span = end - start;
-
-  if (day >= start + span / 6 && day <= end - span / 6)
-    return;
-
-  icc_timeline_view_move_to (self, day - span / 2, day + span / 2, now);
-}
-
-gboolean
-icc_timeline_view_tick (IccTimelineView *self,
-                        gint64           now)
-{
-  double t;
-  double e;
-
-  g_return_val_if_fail (ICC_IS_TIMELINE_VIEW (self), FALSE);
-
-  if (!self->animating)
-    return FALSE;
-
-  t = CLAMP ((double)(now - self->anim_begin) / self->anim_duration, 0, 1);
-  e = 1 - pow (1 - t, 3);
-
-  apply_range (self,
-               self->anim_from.start + (self->anim_to.start - self->anim_from.start) * e,
-               self->anim_from.end + (self->anim_to.end - self->anim_from.end) * e);
-
-  if (t >= 1)
-    {
-      set_animating (self, FALSE);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-icc_timeline_view_get_animating (IccTimelineView *self)
-{
-  g_return_val_if_fail (ICC_IS_TIMELINE_VIEW (self), FALSE);
-
-  return self->animating;
-}
-
-void
-icc_timeline_view_stop_animation (IccTimelineView *self)
-{
-  g_return_if_fail (ICC_IS_TIMELINE_VIEW (self));
-
-  set_animating (self, FALSE);
+  _icc_timeline_view_set_animating (self, FALSE);
+  _icc_timeline_view_apply_range (self, start, end);
 }
 
 guint

@@ -1,0 +1,58 @@
+/* icc-timeline-renderer-private.h: what the renderer's two files share
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "icc-timeline-renderer.h"
+#include "icc-timeline-scale.h"
+
+G_BEGIN_DECLS
+
+/* The renderer in two files: icc-timeline-renderer.c (geometry, text, the
+ * static layer but for the events, the overview, the cursor and the
+ * selection) and icc-timeline-marks.c (the kinds' shapes and palette, the
+ * events' markers, clusters and labels, and the items they make). */
+
+#define MAX_CACHED       2048
+
+struct _IccTimelineRenderer
+{
+  PangoContext        *context;
+  IccTimelinePalette   palette;
+  int                  line_height;  /* of the context's font, in pixels */
+
+  GHashTable          *text_layouts;
+  GHashTable          *event_layouts;
+  GArray              *ticks;
+  GArray              *items;
+
+  /* Set for the time of one drawing call. */
+  IccTimelineView     *view;
+  IccTimelineScale     scale;
+  IccTimelineGeometry  geometry;
+};
+
+static inline void
+append_text (GtkSnapshot   *snapshot,
+             PangoLayout   *layout,
+             double         x,
+             double         y,
+             const GdkRGBA *color)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* icc-timeline-marks.c */
+void _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
+                                         GtkSnapshot         *snapshot,
+                                         int                  width,
+                                         int                  height);
+
+G_END_DECLS
