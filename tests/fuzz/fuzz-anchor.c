@@ -30,7 +30,7 @@
 
 #define HEADER_SIZE 3
 
-/* As in icc-anchor.c: the least score of a tolerant match. */
+/* As in icc-anchor-approximate.c: the least score of a tolerant match. */
 #define MIN_APPROXIMATE_SCORE 0.85
 
 /* Above this many cells (text × quote), tolerant matches are not checked
