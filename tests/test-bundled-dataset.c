@@ -8,23 +8,11 @@
 
 #include "icc-dataset.h"
 #include "icc-dataset-json.h"
+#include "icc-test-load.h"
 #include "icc-enum-util.h"
 #include "icc-world.h"
 
 #define BUNDLED_RESOURCE "/org/example/IccTracker/dataset/icc-tracker.json"
-
-static IccDataset *
-load_bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  IccDataset *dataset;
-
-  dataset = icc_dataset_load_bundled (&error);
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
 
 static void
 test_no_problems (void)
@@ -56,7 +44,7 @@ test_no_problems (void)
 static void
 test_contents (void)
 {
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   const char *never_signed[] = { "CN", "IN", "PK" };
 
   g_assert_cmpstr (icc_dataset_get_title (dataset), ==, "The Rome Statute and its States");
@@ -83,7 +71,7 @@ test_contents (void)
 static void
 test_certainty (void)
 {
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   IccEvent *event;
 
   /* The reference: Russia's UN notification date is unverified, the decree of
@@ -113,7 +101,7 @@ test_certainty (void)
 static void
 test_citations_anchor (void)
 {
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   GListModel *articles = icc_dataset_get_articles (dataset);
   GListModel *events = icc_dataset_get_events (dataset);
   guint n_articles = g_list_model_get_n_items (articles);
@@ -179,7 +167,7 @@ status_from_nick (const char *nick)
 static void
 test_world_matches_reference (void)
 {
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
@@ -238,7 +226,7 @@ test_states_parties (void)
     { "2024-02-01", 124 },
     { "2025-01-01", 125 },
   };
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   g_autoptr(IccWorld) world = icc_world_new (dataset);
 
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)

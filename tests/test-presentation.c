@@ -11,23 +11,12 @@
 #include <locale.h>
 
 #include "icc-dataset-json.h"
+#include "icc-test-load.h"
 #include "icc-presentation.h"
 
 #define TOUR "russia-2016"
 
 static GtkCssProvider *css_provider;
-
-static IccDataset *
-load_bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  IccDataset *dataset = icc_dataset_load_bundled (&error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
 
 static void
 wait_ms (guint ms)
@@ -65,7 +54,7 @@ leave_and_finalize (IccPresentation *presentation)
 static void
 test_presentation_walks_the_tour (void)
 {
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccTour *tour = icc_dataset_lookup_tour (dataset, TOUR);
   IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
@@ -147,7 +136,7 @@ test_presentation_keys (void)
     { GDK_KEY_n, "presentation.notes" },
     { GDK_KEY_p, "presentation.play" },
   };
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccPresentation *presentation = g_object_ref_sink (icc_presentation_new (NULL, dataset, focus));
   GListModel *shortcuts = icc_presentation_get_shortcuts (presentation);
@@ -189,7 +178,7 @@ test_presentation_keys (void)
 static void
 test_presentation_blank (void)
 {
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
 
@@ -227,7 +216,7 @@ test_presentation_blank (void)
 static void
 test_presentation_tours_and_notes (void)
 {
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
   GListModel *events = icc_dataset_get_events (dataset);
@@ -261,7 +250,7 @@ test_presentation_tours_and_notes (void)
 static void
 test_presentation_play (void)
 {
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
   IccPlayer *player = icc_presentation_get_player (presentation);
@@ -333,7 +322,7 @@ test_presentation_render (void)
     { "step2", 1, FALSE },
     { "step11", 10, TRUE },
   };
-  g_autoptr(IccDataset) dataset = load_bundled ();
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
   g_autoptr(IccFocus) focus = icc_focus_new ();
   GtkSettings *settings = gtk_settings_get_default ();
   g_autofree char *theme_name = NULL;

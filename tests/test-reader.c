@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "icc-dataset-json.h"
+#include "icc-test-load.h"
 #include "icc-highlight-gutter.h"
 #include "icc-reader.h"
 #include "icc-test-widgets.h"
@@ -19,20 +20,6 @@ typedef struct
   int start;
   int end;
 } Range;
-
-static IccDataset *
-load_test_dataset (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "ui", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  IccDataset *dataset = icc_dataset_load_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
 
 /* The character ranges the tag called @name covers, in order. */
 static GArray *
@@ -94,7 +81,7 @@ assert_ranges (GArray       *ranges,
 static void
 test_event_opens_article_and_emphasises (void)
 {
-  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccDataset) dataset = test_load_data_file ("ui", "small.json");
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccReader *reader = g_object_ref_sink (ICC_READER (icc_reader_new ()));
   IccEvent *signature = icc_dataset_lookup_event (dataset, "ru-signature");
@@ -158,7 +145,7 @@ test_event_opens_article_and_emphasises (void)
 static void
 test_click_sets_event (void)
 {
-  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccDataset) dataset = test_load_data_file ("ui", "small.json");
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccReader *reader = g_object_ref_sink (ICC_READER (icc_reader_new ()));
   IccEvent *signature = icc_dataset_lookup_event (dataset, "ru-signature");
@@ -214,7 +201,7 @@ find_label (GtkWidget  *widget,
 static void
 test_markup_is_literal (void)
 {
-  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccDataset) dataset = test_load_data_file ("ui", "small.json");
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccReader *reader = g_object_ref_sink (ICC_READER (icc_reader_new ()));
   IccArticle *paper = icc_dataset_lookup_article (dataset, "paper");
@@ -232,7 +219,7 @@ test_markup_is_literal (void)
 static void
 test_find_in_article (void)
 {
-  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccDataset) dataset = test_load_data_file ("ui", "small.json");
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccReader *reader = g_object_ref_sink (ICC_READER (icc_reader_new ()));
   GtkWidget *window = gtk_window_new ();
@@ -280,7 +267,7 @@ test_find_in_article (void)
 static void
 test_article_list_opens_article (void)
 {
-  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccDataset) dataset = test_load_data_file ("ui", "small.json");
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccReader *reader = g_object_ref_sink (ICC_READER (icc_reader_new ()));
   GtkListView *articles;

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "icc-dataset-json.h"
+#include "icc-test-load.h"
 #include "icc-state-list.h"
 #include "icc-world.h"
 #include "icc-test-widgets.h"
@@ -38,20 +39,6 @@ wait_for_n_items (GListModel *model,
   if (!timed_out)
     g_source_remove (id);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
-}
-
-static IccDataset *
-load_test_dataset (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "ui", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  IccDataset *dataset = icc_dataset_load_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
 }
 
 static IccWorldRow *
@@ -111,7 +98,7 @@ test_russia_status_follows_date (void)
 static void
 test_search_filters_rows (void)
 {
-  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccDataset) dataset = test_load_data_file ("ui", "small.json");
   g_autoptr(IccWorld) world = icc_world_new (dataset);
   IccStateList *list = g_object_ref_sink (ICC_STATE_LIST (icc_state_list_new ()));
   GtkEditable *entry = icc_state_list_get_search_entry (list);
@@ -143,7 +130,7 @@ test_search_filters_rows (void)
 static void
 test_status_filter (void)
 {
-  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccDataset) dataset = test_load_data_file ("ui", "small.json");
   g_autoptr(IccWorld) world = icc_world_new (dataset);
   IccStateList *list = g_object_ref_sink (ICC_STATE_LIST (icc_state_list_new ()));
   GListModel *model;
@@ -171,7 +158,7 @@ test_status_filter (void)
 static void
 test_selection_and_focus (void)
 {
-  g_autoptr(IccDataset) dataset = load_test_dataset ("small.json");
+  g_autoptr(IccDataset) dataset = test_load_data_file ("ui", "small.json");
   g_autoptr(IccWorld) world = icc_world_new (dataset);
   g_autoptr(IccFocus) focus = icc_focus_new ();
   IccStateList *list = g_object_ref_sink (ICC_STATE_LIST (icc_state_list_new ()));
