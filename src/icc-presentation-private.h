@@ -39,7 +39,6 @@ struct _IccPresentation
 
   /* Template widgets */
   GtkWidget            *content;
-  GtkWidget            *top_bar;
   GtkDropDown          *tour_dropdown;
   GtkButton            *play_button;
   GtkLabel             *hint_label;
@@ -84,7 +83,6 @@ struct _IccPresentation
   guint                 compact_idle_id;
   guint                 time_mode : 1;
   guint                 syncing : 1;
-  guint                 started : 1;
   guint                 compact : 1;
 };
 

@@ -225,7 +225,6 @@ icc_presentation_class_init (IccPresentationClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/IccTracker/ui/icc-presentation.ui");
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, content);
-  gtk_widget_class_bind_template_child (widget_class, IccPresentation, top_bar);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, tour_dropdown);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, play_button);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, hint_label);
@@ -351,8 +350,6 @@ icc_presentation_start (IccPresentation *self,
 
   if (other != NULL && self->notes_window == NULL)
     _icc_presentation_setup_notes_window (self, home);
-
-  self->started = TRUE;
 }
 
 gboolean

@@ -39,7 +39,6 @@ struct _IccReader
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *find_entry;
   GtkLabel           *find_label;
-  GtkScrolledWindow  *scroller;
   GtkTextView        *text_view;
   IccHighlightGutter *gutter;
   GtkExpander        *orphans_expander;

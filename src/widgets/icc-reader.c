@@ -255,7 +255,6 @@ icc_reader_class_init (IccReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccReader, search_bar);
   gtk_widget_class_bind_template_child (widget_class, IccReader, find_entry);
   gtk_widget_class_bind_template_child (widget_class, IccReader, find_label);
-  gtk_widget_class_bind_template_child (widget_class, IccReader, scroller);
   gtk_widget_class_bind_template_child (widget_class, IccReader, text_view);
   gtk_widget_class_bind_template_child (widget_class, IccReader, gutter);
   gtk_widget_class_bind_template_child (widget_class, IccReader, orphans_expander);
