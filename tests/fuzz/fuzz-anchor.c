@@ -28,6 +28,9 @@
 
 #include "icc-anchor.h"
 
+#define FUZZ_NAME "fuzz-anchor"
+#include "fuzz-util.h"
+
 #define HEADER_SIZE 3
 
 /* As in icc-anchor-approximate.c: the least score of a tolerant match. */
@@ -39,57 +42,9 @@
  * -max_len=4096 (run-fuzz) stay below. */
 #define MAX_REFERENCE_CELLS (G_GINT64_CONSTANT (1) << 23)
 
-int LLVMFuzzerInitialize   (int            *argc,
-                            char         ***argv);
-int LLVMFuzzerTestOneInput (const uint8_t  *data,
-                            size_t          size);
-
 static const int hostile[] = {
   -1, 0, 1, -2, G_MININT, G_MAXINT, G_MAXINT - 1, G_MININT + 1, 65536, G_MAXINT / 2,
 };
-
-static void fail (const char *format,
-                  ...) G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN;
-
-static void
-fail (const char *format,
-      ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  fputs ("fuzz-anchor: ", stderr);
-  vfprintf (stderr, format, args);
-  fputc ('\n', stderr);
-  va_end (args);
-
-  abort ();
-}
-
-/* As in fuzz-dataset.c: a warning or a critical is a bug. */
-static GLogWriterOutput
-log_writer (GLogLevelFlags   log_level,
-            const GLogField *fields,
-            gsize            n_fields,
-            gpointer         user_data)
-{
-  if ((log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING)) != 0)
-    {
-      g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
-      abort ();
-    }
-
-  return G_LOG_WRITER_HANDLED;
-}
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  g_log_set_writer_func (log_writer, NULL, NULL);
-
-  return 0;
-}
 
 /* The next field of @data from *@at (a byte offset; past @size when there is
  * no more), up to a NUL byte or the end, or NULL when there is none. */
