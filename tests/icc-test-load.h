@@ -9,6 +9,20 @@
 
 #include "icc-dataset-json.h"
 
+/* The bytes of the file at @path, which must be readable. */
+static inline GBytes *
+test_read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
 /* The bundled dataset. */
 static inline IccDataset *
 test_load_bundled (void)

@@ -18,6 +18,7 @@
 
 #include "icc-dataset-json.h"
 #include "icc-enum-util.h"
+#include "icc-test-load.h"
 
 /* Helpers */
 
@@ -65,19 +66,6 @@ has_problem (GPtrArray          *problems,
     }
 
   return FALSE;
-}
-
-static GBytes *
-read_test_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
 }
 
 static IccDataset *
@@ -164,7 +152,7 @@ test_bad_file (gconstpointer data)
   g_assert_cmpuint (n_fragments, >, 0);
 
   /* The same through the bytes entry point. */
-  bytes = read_test_file (path);
+  bytes = test_read_bytes (path);
   bytes_dataset = icc_dataset_load_bytes (bytes, &bytes_problems, &bytes_error);
   g_assert_null (bytes_dataset);
   g_assert_error (bytes_error, ICC_DATASET_ERROR, ICC_DATASET_ERROR_INVALID);
@@ -775,7 +763,7 @@ static void
 test_truncated (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "full.json", NULL);
-  g_autoptr(GBytes) bytes = read_test_file (path);
+  g_autoptr(GBytes) bytes = test_read_bytes (path);
   const char *data;
   gsize size;
 
@@ -802,7 +790,7 @@ static void
 test_mutations (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "full.json", NULL);
-  g_autoptr(GBytes) bytes = read_test_file (path);
+  g_autoptr(GBytes) bytes = test_read_bytes (path);
   static const char replacements[] = "{}[]\",:0-9aZ \n\\\x80";
   g_autoptr(GRand) rand = g_rand_new_with_seed (2016);
   const char *data;

@@ -37,6 +37,7 @@
 
 #include "icc-dataset-json.h"
 #include "icc-file-replace.h"
+#include "icc-test-load.h"
 
 typedef enum
 {
@@ -129,19 +130,6 @@ count_entries (const char *path)
     n++;
 
   return n;
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
 }
 
 static void
@@ -242,7 +230,7 @@ test_kill (gconstpointer user_data)
   save_usec = MAX (g_get_monotonic_time () - start, 1000);
   current = setup.a;
   {
-    g_autoptr(GBytes) saved = read_bytes (real_path);
+    g_autoptr(GBytes) saved = test_read_bytes (real_path);
 
     g_assert_true (g_bytes_equal (saved, setup.a));
   }
@@ -296,7 +284,7 @@ test_kill (gconstpointer user_data)
         g_error ("the child ended before the kill (status %d): a save failed", status);
 
       /* The file is one version or the other, whole, and loads. */
-      saved = read_bytes (real_path);
+      saved = test_read_bytes (real_path);
       if (g_bytes_equal (saved, old))
         n_old++;
       else if (g_bytes_equal (saved, next))
@@ -333,7 +321,7 @@ test_kill (gconstpointer user_data)
         }
       else if (kind == CASE_HARD_LINK)
         {
-          g_autoptr(GBytes) other = read_bytes (other_path);
+          g_autoptr(GBytes) other = test_read_bytes (other_path);
           struct stat other_after;
 
           /* The other name keeps the old file, untouched. */
