@@ -100,6 +100,55 @@ icc_array_model_append (IccArrayModel *self,
   g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
 }
 
+void
+icc_array_model_insert (IccArrayModel *self,
+                        guint          position,
+                        gpointer       item)
+{
+  g_return_if_fail (ICC_IS_ARRAY_MODEL (self));
+  g_return_if_fail (g_type_is_a (G_OBJECT_TYPE (item), self->item_type));
+  g_return_if_fail (position <= self->items->len);
+
+  g_ptr_array_insert (self->items, position, g_object_ref (item));
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+}
+
+void
+icc_array_model_remove (IccArrayModel *self,
+                        guint          position)
+{
+  g_return_if_fail (ICC_IS_ARRAY_MODEL (self));
+  g_return_if_fail (position < self->items->len);
+
+  /* The array's free function drops the reference after the removal. */
+  g_ptr_array_remove_index (self->items, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+}
+
+void
+icc_array_model_item_changed (IccArrayModel *self,
+                              guint          position)
+{
+  g_return_if_fail (ICC_IS_ARRAY_MODEL (self));
+  g_return_if_fail (position < self->items->len);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+}
+
+int
+icc_array_model_find (IccArrayModel *self,
+                      gpointer       item)
+{
+  guint position;
+
+  g_return_val_if_fail (ICC_IS_ARRAY_MODEL (self), -1);
+
+  if (!g_ptr_array_find (self->items, item, &position))
+    return -1;
+
+  return (int)position;
+}
+
 gboolean
 icc_array_model_sort (IccArrayModel *self,
                       GCompareFunc   compare)

@@ -26,6 +26,18 @@ void            icc_array_model_append    (IccArrayModel *self,
  * if the order changed. Returns whether it changed. */
 gboolean        icc_array_model_sort      (IccArrayModel *self,
                                            GCompareFunc   compare);
+/* Inserts @item at @position (at most the number of items). */
+void            icc_array_model_insert    (IccArrayModel *self,
+                                           guint          position,
+                                           gpointer       item);
+void            icc_array_model_remove    (IccArrayModel *self,
+                                           guint          position);
+/* Emits items-changed for one item whose contents changed. */
+void            icc_array_model_item_changed (IccArrayModel *self,
+                                              guint          position);
+/* The position of @item, or -1 (a linear search). */
+int             icc_array_model_find      (IccArrayModel *self,
+                                           gpointer       item);
 /* The items, in order (transfer none; valid until the model changes). */
 gpointer const *icc_array_model_get_items (IccArrayModel *self,
                                            guint         *n_items);

@@ -138,6 +138,21 @@ replay_membership (IccDataset           *self,
   return TRUE;
 }
 
+static void
+add_article_citation (IccDataset  *self,
+                      IccArticle  *article,
+                      IccCitation *citation)
+{
+  GPtrArray *list = g_hash_table_lookup (self->article_citations, article);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (self->article_citations, article, list);
+    }
+  g_ptr_array_add (list, citation);
+}
+
 /* @texts: IccArticle -> IccAnchorText, each article's text prepared once
  * per indexing; @budget: what all the citations of the indexing may spend
  * (see icc-anchor.h). */
@@ -164,8 +179,16 @@ index_citations (IccDataset           *self,
       const char *article_id = icc_citation_get_article_id (citation);
       IccArticle *article = icc_dataset_lookup_article (self, article_id);
       IccAnchorText *text;
-      GPtrArray *list;
       int start, end;
+
+      /* Anchored before in the same article (re-indexing after an edit):
+       * neither the text nor the quote can have changed. */
+      if (article != NULL && icc_citation_get_article (citation) == article &&
+          icc_citation_is_anchored (citation))
+        {
+          add_article_citation (self, article, citation);
+          continue;
+        }
 
       icc_citation_clear_anchor (citation);
       icc_citation_set_article (citation, article);
@@ -202,13 +225,7 @@ index_citations (IccDataset           *self,
           report (func, user_data, event, citation, FALSE, message);
         }
 
-      list = g_hash_table_lookup (self->article_citations, article);
-      if (list == NULL)
-        {
-          list = g_ptr_array_new ();
-          g_hash_table_insert (self->article_citations, article, list);
-        }
-      g_ptr_array_add (list, citation);
+      add_article_citation (self, article, citation);
     }
 
   return ok;

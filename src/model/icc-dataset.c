@@ -391,6 +391,238 @@ icc_dataset_add_tour (IccDataset *self,
   return TRUE;
 }
 
+/* Where @event goes in the sorted events: after every event that sorts
+ * before it (binary search; the list is sorted except for @skip). */
+static guint
+sorted_position (IccDataset *self,
+                 IccEvent   *event)
+{
+  gpointer const *items;
+  guint lo = 0, hi;
+
+  items = icc_array_model_get_items (self->events, &hi);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (icc_event_compare (items[mid], event) <= 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+gboolean
+icc_dataset_insert_event (IccDataset *self,
+                          IccEvent   *event)
+{
+  const char *id;
+
+  g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (ICC_IS_EVENT (event), FALSE);
+
+  id = icc_event_get_id (event);
+  if (g_hash_table_contains (self->event_by_id, id))
+    return FALSE;
+
+  g_hash_table_insert (self->event_by_id, (char *)id, event);
+  icc_array_model_insert (self->events, sorted_position (self, event), event);
+
+  return TRUE;
+}
+
+int
+icc_dataset_remove_event (IccDataset *self,
+                          IccEvent   *event)
+{
+  g_autoptr(IccEvent) hold = NULL;
+  int position;
+
+  g_return_val_if_fail (ICC_IS_DATASET (self), -1);
+  g_return_val_if_fail (ICC_IS_EVENT (event), -1);
+
+  position = icc_array_model_find (self->events, event);
+  if (position < 0)
+    return -1;
+
+  hold = g_object_ref (event);
+  g_hash_table_remove (self->event_by_id, icc_event_get_id (event));
+  g_ptr_array_remove (self->sorted_events, event);
+  icc_array_model_remove (self->events, position);
+
+  return position;
+}
+
+void
+icc_dataset_event_changed (IccDataset *self,
+                           IccEvent   *event)
+{
+  g_autoptr(IccEvent) hold = NULL;
+  gpointer const *items;
+  int position;
+  guint n;
+
+  g_return_if_fail (ICC_IS_DATASET (self));
+  g_return_if_fail (ICC_IS_EVENT (event));
+
+  position = icc_array_model_find (self->events, event);
+  g_return_if_fail (position >= 0);
+
+  items = icc_array_model_get_items (self->events, &n);
+  if ((position == 0 || icc_event_compare (items[position - 1], event) <= 0) &&
+      ((guint)position + 1 == n || icc_event_compare (event, items[position + 1]) <= 0))
+    {
+      icc_array_model_item_changed (self->events, position);
+      return;
+    }
+
+  hold = g_object_ref (event);
+  icc_array_model_remove (self->events, position);
+  icc_array_model_insert (self->events, sorted_position (self, event), event);
+}
+
+gboolean
+icc_dataset_insert_article (IccDataset *self,
+                            guint       position,
+                            IccArticle *article)
+{
+  const char *id;
+
+  g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (ICC_IS_ARTICLE (article), FALSE);
+
+  id = icc_article_get_id (article);
+  if (g_hash_table_contains (self->article_by_id, id))
+    return FALSE;
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->articles)));
+  g_hash_table_insert (self->article_by_id, (char *)id, article);
+  g_list_store_insert (self->articles, position, article);
+
+  return TRUE;
+}
+
+int
+icc_dataset_remove_article (IccDataset *self,
+                            IccArticle *article)
+{
+  g_autoptr(IccArticle) hold = NULL;
+  guint position;
+
+  g_return_val_if_fail (ICC_IS_DATASET (self), -1);
+  g_return_val_if_fail (ICC_IS_ARTICLE (article), -1);
+
+  if (!g_list_store_find (self->articles, article, &position))
+    return -1;
+
+  hold = g_object_ref (article);
+  g_hash_table_remove (self->article_by_id, icc_article_get_id (article));
+  g_hash_table_remove (self->article_citations, article);
+  g_list_store_remove (self->articles, position);
+
+  return (int)position;
+}
+
+void
+icc_dataset_article_changed (IccDataset *self,
+                             IccArticle *article)
+{
+  guint position;
+
+  g_return_if_fail (ICC_IS_DATASET (self));
+  g_return_if_fail (ICC_IS_ARTICLE (article));
+
+  if (g_list_store_find (self->articles, article, &position))
+    g_list_model_items_changed (G_LIST_MODEL (self->articles), position, 1, 1);
+}
+
+gboolean
+icc_dataset_insert_tour (IccDataset *self,
+                         guint       position,
+                         IccTour    *tour)
+{
+  const char *id;
+
+  g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (ICC_IS_TOUR (tour), FALSE);
+
+  id = icc_tour_get_id (tour);
+  if (g_hash_table_contains (self->tour_by_id, id))
+    return FALSE;
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->tours)));
+  g_hash_table_insert (self->tour_by_id, (char *)id, tour);
+  g_list_store_insert (self->tours, position, tour);
+
+  return TRUE;
+}
+
+int
+icc_dataset_remove_tour (IccDataset *self,
+                         IccTour    *tour)
+{
+  g_autoptr(IccTour) hold = NULL;
+  guint position;
+
+  g_return_val_if_fail (ICC_IS_DATASET (self), -1);
+  g_return_val_if_fail (ICC_IS_TOUR (tour), -1);
+
+  if (!g_list_store_find (self->tours, tour, &position))
+    return -1;
+
+  hold = g_object_ref (tour);
+  g_hash_table_remove (self->tour_by_id, icc_tour_get_id (tour));
+  g_list_store_remove (self->tours, position);
+
+  return (int)position;
+}
+
+static gboolean
+id_is_taken (IccDataset *self,
+             const char *id)
+{
+  return g_hash_table_contains (self->article_by_id, id) ||
+         g_hash_table_contains (self->event_by_id, id) ||
+         g_hash_table_contains (self->tour_by_id, id);
+}
+
+char *
+icc_dataset_make_unique_id (IccDataset *self,
+                            const char *base)
+{
+  g_autoptr(GString) slug = g_string_new (NULL);
+  char *id;
+
+  g_return_val_if_fail (ICC_IS_DATASET (self), NULL);
+
+  for (const char *p = base != NULL ? base : ""; *p != '\0' && slug->len < 60; p++)
+    {
+      char c = g_ascii_tolower (*p);
+
+      if (g_ascii_isalnum (c))
+        g_string_append_c (slug, c);
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len == 0)
+    g_string_append (slug, "item");
+
+  if (!id_is_taken (self, slug->str))
+    return g_strdup (slug->str);
+
+  for (guint i = 2; ; i++)
+    {
+      id = g_strdup_printf ("%s-%u", slug->str, i);
+      if (!id_is_taken (self, id))
+        return id;
+      g_free (id);
+    }
+}
+
 void
 _icc_dataset_emit_indexed (IccDataset *self)
 {

@@ -33,6 +33,15 @@ typedef struct
   IccEvent  *event;
 } IccTransition;
 
+/* What an event does to one state's status (icc_dataset_check_event()). */
+typedef struct
+{
+  IccState  *state;
+  IccStatus  before;
+  IccStatus  after;
+  gint32     day;
+} IccStatusEffect;
+
 /* Called by icc_dataset_index() for each problem it finds. @citation is NULL
  * for problems with an event as a whole. */
 typedef void (*IccDatasetReportFunc) (IccEvent    *event,
@@ -84,6 +93,35 @@ void                 icc_dataset_add_era              (IccDataset     *self,
 gboolean             icc_dataset_add_tour             (IccDataset     *self,
                                                        IccTour        *tour);
 
+/* Editing (see IccHistory, which calls these and re-indexes). Events keep
+ * their sorted place: icc_dataset_insert_event() puts a new event where
+ * icc_event_compare() says, and icc_dataset_event_changed() moves an event
+ * whose fields changed and tells the events model. Articles and tours keep
+ * the place given, so that undoing a removal restores the file's order.
+ * The remove functions return the position the item had, or -1. */
+gboolean             icc_dataset_insert_event         (IccDataset     *self,
+                                                       IccEvent       *event);
+int                  icc_dataset_remove_event         (IccDataset     *self,
+                                                       IccEvent       *event);
+void                 icc_dataset_event_changed        (IccDataset     *self,
+                                                       IccEvent       *event);
+gboolean             icc_dataset_insert_article       (IccDataset     *self,
+                                                       guint           position,
+                                                       IccArticle     *article);
+int                  icc_dataset_remove_article       (IccDataset     *self,
+                                                       IccArticle     *article);
+void                 icc_dataset_article_changed      (IccDataset     *self,
+                                                       IccArticle     *article);
+gboolean             icc_dataset_insert_tour          (IccDataset     *self,
+                                                       guint           position,
+                                                       IccTour        *tour);
+int                  icc_dataset_remove_tour          (IccDataset     *self,
+                                                       IccTour        *tour);
+/* An id not yet used by an article, event or tour: @base made lowercase
+ * ASCII letters, digits and '-', with "-2", "-3"… appended when taken. */
+char                *icc_dataset_make_unique_id       (IccDataset     *self,
+                                                       const char     *base);
+
 /* Sorts events, resolves citations to articles and anchors them, and builds
  * each state's transitions. Every event that does not fit the transition
  * table, refers to an unknown state, or has a citation of an unknown article
@@ -92,6 +130,15 @@ gboolean             icc_dataset_add_tour             (IccDataset     *self,
 gboolean             icc_dataset_index                (IccDataset          *self,
                                                        IccDatasetReportFunc report,
                                                        gpointer             user_data);
+
+/* Whether giving the dataset @draft (a new event, or the new version of
+ * @replaced) keeps every state's history within the transition table, and
+ * what it does to statuses: see icc-dataset-check.c. */
+gboolean             icc_dataset_check_event          (IccDataset     *self,
+                                                       IccEvent       *draft,
+                                                       IccEvent       *replaced,
+                                                       GArray        **effects,
+                                                       GError        **error);
 
 /* The state's transitions in date order (not owned; valid until the dataset
  * changes). */

@@ -266,11 +266,40 @@ icc_event_get_lane (IccEvent *self)
   return icc_event_kind_get_lane (self->kind);
 }
 
+void
+icc_event_set_kind (IccEvent     *self,
+                    IccEventKind  kind)
+{
+  g_return_if_fail (ICC_IS_EVENT (self));
+  g_return_if_fail ((guint)kind < ICC_N_EVENT_KINDS);
+
+  if (self->kind != kind)
+    {
+      self->kind = kind;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+    }
+}
+
 const IccDate *
 icc_event_get_date (IccEvent *self)
 {
   g_return_val_if_fail (ICC_IS_EVENT (self), NULL);
   return &self->date;
+}
+
+void
+icc_event_set_date (IccEvent      *self,
+                    const IccDate *date)
+{
+  g_return_if_fail (ICC_IS_EVENT (self));
+  g_return_if_fail (icc_date_is_set (date));
+
+  if (icc_date_equal (&self->date, date))
+    return;
+
+  self->date = *date;
+  self->day = icc_date_get_day (date);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
 const IccDate *
@@ -535,6 +564,94 @@ icc_event_add_citation (IccEvent    *self,
 
   _icc_citation_set_event (citation, self);
   g_list_store_append (ensure_citations (self), citation);
+}
+
+void
+icc_event_insert_citation (IccEvent    *self,
+                           guint        position,
+                           IccCitation *citation)
+{
+  GListStore *citations;
+
+  g_return_if_fail (ICC_IS_EVENT (self));
+  g_return_if_fail (ICC_IS_CITATION (citation));
+  g_return_if_fail (icc_citation_get_event (citation) == NULL);
+
+  citations = ensure_citations (self);
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (citations)));
+
+  _icc_citation_set_event (citation, self);
+  g_list_store_insert (citations, position, citation);
+}
+
+int
+icc_event_remove_citation (IccEvent    *self,
+                           IccCitation *citation)
+{
+  guint position;
+
+  g_return_val_if_fail (ICC_IS_EVENT (self), -1);
+  g_return_val_if_fail (ICC_IS_CITATION (citation), -1);
+
+  if (self->citations == NULL ||
+      !g_list_store_find (self->citations, citation, &position))
+    return -1;
+
+  _icc_citation_set_event (citation, NULL);
+  g_list_store_remove (self->citations, position);
+
+  return (int)position;
+}
+
+void
+icc_event_copy_fields (IccEvent *self,
+                       IccEvent *source)
+{
+  g_return_if_fail (ICC_IS_EVENT (self));
+  g_return_if_fail (ICC_IS_EVENT (source));
+
+  if (self == source)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  icc_event_set_kind (self, source->kind);
+  icc_event_set_date (self, &source->date);
+  icc_event_set_end_date (self, &source->end_date);
+  icc_event_set_title (self, source->title);
+  icc_event_set_summary (self, source->summary);
+  icc_event_set_states (self, (const char * const *)source->states);
+  icc_event_set_sources (self, (const char * const *)source->sources);
+  icc_event_set_certainty (self, source->certainty);
+  icc_event_set_certainty_note (self, source->certainty_note);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static gboolean
+strv_equal0 (char **a,
+             char **b)
+{
+  static char *empty[] = { NULL };
+
+  return g_strv_equal ((const char * const *)(a != NULL ? a : empty),
+                       (const char * const *)(b != NULL ? b : empty));
+}
+
+gboolean
+icc_event_fields_equal (IccEvent *a,
+                        IccEvent *b)
+{
+  g_return_val_if_fail (ICC_IS_EVENT (a), FALSE);
+  g_return_val_if_fail (ICC_IS_EVENT (b), FALSE);
+
+  return a->kind == b->kind &&
+         icc_date_equal (&a->date, &b->date) &&
+         icc_date_equal (&a->end_date, &b->end_date) &&
+         g_strcmp0 (a->title, b->title) == 0 &&
+         g_strcmp0 (a->summary, b->summary) == 0 &&
+         strv_equal0 (a->states, b->states) &&
+         strv_equal0 (a->sources, b->sources) &&
+         a->certainty == b->certainty &&
+         g_strcmp0 (a->certainty_note, b->certainty_note) == 0;
 }
 
 JsonObject *

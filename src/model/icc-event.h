@@ -25,7 +25,11 @@ IccEvent            *icc_event_new                (const char          *id,
 const char          *icc_event_get_id             (IccEvent            *self);
 IccEventKind         icc_event_get_kind           (IccEvent            *self);
 IccLane              icc_event_get_lane           (IccEvent            *self);
+void                 icc_event_set_kind           (IccEvent            *self,
+                                                   IccEventKind         kind);
 const IccDate       *icc_event_get_date           (IccEvent            *self);
+void                 icc_event_set_date           (IccEvent            *self,
+                                                   const IccDate       *date);
 /* The end of a period (e.g. a five-day war); unset for a single date. */
 const IccDate       *icc_event_get_end_date       (IccEvent            *self);
 void                 icc_event_set_end_date       (IccEvent            *self,
@@ -61,6 +65,20 @@ IccCitation         *icc_event_get_preferred_citation (IccEvent      *self,
 guint                icc_event_get_n_citations    (IccEvent            *self);
 void                 icc_event_add_citation       (IccEvent            *self,
                                                    IccCitation         *citation);
+/* For editing: inserts at @position (at most the number of citations);
+ * removing returns the position the citation had, or -1. */
+void                 icc_event_insert_citation    (IccEvent            *self,
+                                                   guint                position,
+                                                   IccCitation         *citation);
+int                  icc_event_remove_citation    (IccEvent            *self,
+                                                   IccCitation         *citation);
+/* Copies what the user edits (kind, dates, title, summary, states, sources,
+ * certainty and its note) from @source; not the id, citations or extra
+ * fields. A new event with the same fields holds a version for undo. */
+void                 icc_event_copy_fields        (IccEvent            *self,
+                                                   IccEvent            *source);
+gboolean             icc_event_fields_equal       (IccEvent            *a,
+                                                   IccEvent            *b);
 JsonObject          *icc_event_get_extra          (IccEvent            *self);
 void                 icc_event_set_extra          (IccEvent            *self,
                                                    JsonObject          *extra);

@@ -37,11 +37,20 @@ static void
 write_string (GString    *out,
               const char *text)
 {
+  const char *run = text;
+
   g_string_append_c (out, '"');
 
+  /* Characters that need no escape are copied a run at a time. */
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = (guchar)*p;
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
 
       switch (c)
         {
@@ -52,14 +61,10 @@ write_string (GString    *out,
         case '\n': g_string_append (out, "\\n"); break;
         case '\r': g_string_append (out, "\\r"); break;
         case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char)c);
-          break;
+        default: g_string_append_printf (out, "\\u%04x", c); break;
         }
     }
+  g_string_append (out, run);
 
   g_string_append_c (out, '"');
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "icc-tour.h"
 
 typedef struct
@@ -39,6 +41,13 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+enum {
+  STEPS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 static void
 step_clear (gpointer data)
@@ -108,7 +117,7 @@ icc_tour_class_init (IccTourClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   properties [PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties [PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -117,6 +126,14 @@ icc_tour_class_init (IccTourClass *klass)
                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Like GListModel::items-changed, for the steps. */
+  signals [STEPS_CHANGED] =
+    g_signal_new ("steps-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
 }
 
 static void
@@ -153,6 +170,20 @@ icc_tour_get_title (IccTour *self)
 {
   g_return_val_if_fail (ICC_IS_TOUR (self), NULL);
   return self->title != NULL ? self->title : "";
+}
+
+void
+icc_tour_set_title (IccTour    *self,
+                    const char *title)
+{
+  g_return_if_fail (ICC_IS_TOUR (self));
+
+  if (g_strcmp0 (title, self->title) != 0)
+    {
+      g_free (self->title);
+      self->title = g_strdup (title);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
 }
 
 const char *
@@ -200,6 +231,96 @@ icc_tour_add_step (IccTour    *self,
   g_array_append_val (self->steps, step);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_STEPS]);
+  g_signal_emit (self, signals[STEPS_CHANGED], 0, self->steps->len - 1, 0, 1);
+}
+
+void
+icc_tour_insert_step (IccTour    *self,
+                      guint       position,
+                      const char *event_id,
+                      const char *title,
+                      const char *note)
+{
+  Step step;
+
+  g_return_if_fail (ICC_IS_TOUR (self));
+  g_return_if_fail (event_id != NULL);
+  g_return_if_fail (position <= self->steps->len);
+
+  step.event_id = g_strdup (event_id);
+  step.title = g_strdup (title);
+  step.note = g_strdup (note);
+  g_array_insert_val (self->steps, position, step);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_STEPS]);
+  g_signal_emit (self, signals[STEPS_CHANGED], 0, position, 0, 1);
+}
+
+void
+icc_tour_remove_step (IccTour *self,
+                      guint    position)
+{
+  g_return_if_fail (ICC_IS_TOUR (self));
+  g_return_if_fail (position < self->steps->len);
+
+  g_array_remove_index (self->steps, position);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_STEPS]);
+  g_signal_emit (self, signals[STEPS_CHANGED], 0, position, 1, 0);
+}
+
+void
+icc_tour_set_step_text (IccTour    *self,
+                        guint       position,
+                        const char *title,
+                        const char *note)
+{
+  Step *step;
+
+  g_return_if_fail (ICC_IS_TOUR (self));
+  g_return_if_fail (position < self->steps->len);
+
+  step = &g_array_index (self->steps, Step, position);
+  if (g_strcmp0 (step->title, title) == 0 && g_strcmp0 (step->note, note) == 0)
+    return;
+
+  /* Either may point into the step itself. */
+  {
+    char *new_title = g_strdup (title);
+    char *new_note = g_strdup (note);
+
+    g_free (step->title);
+    g_free (step->note);
+    step->title = new_title;
+    step->note = new_note;
+  }
+
+  g_signal_emit (self, signals[STEPS_CHANGED], 0, position, 1, 1);
+}
+
+void
+icc_tour_move_step (IccTour *self,
+                    guint    from,
+                    guint    to)
+{
+  Step step;
+
+  g_return_if_fail (ICC_IS_TOUR (self));
+  g_return_if_fail (from < self->steps->len);
+  g_return_if_fail (to < self->steps->len);
+
+  if (from == to)
+    return;
+
+  /* Moved out by value: no clear function runs. */
+  step = g_array_index (self->steps, Step, from);
+  memset (&g_array_index (self->steps, Step, from), 0, sizeof (Step));
+  g_array_remove_index (self->steps, from);
+  g_array_insert_val (self->steps, to, step);
+
+  g_signal_emit (self, signals[STEPS_CHANGED], 0, MIN (from, to),
+                 MAX (from, to) - MIN (from, to) + 1,
+                 MAX (from, to) - MIN (from, to) + 1);
 }
 
 const char *

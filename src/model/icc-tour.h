@@ -23,6 +23,8 @@ IccTour      *icc_tour_new            (const char  *id,
                                        const char  *title);
 const char   *icc_tour_get_id         (IccTour     *self);
 const char   *icc_tour_get_title      (IccTour     *self);
+void          icc_tour_set_title      (IccTour     *self,
+                                       const char  *title);
 const char   *icc_tour_get_description (IccTour    *self);
 void          icc_tour_set_description (IccTour    *self,
                                         const char *description);
@@ -31,6 +33,21 @@ void          icc_tour_add_step       (IccTour     *self,
                                        const char  *event_id,
                                        const char  *title,
                                        const char  *note);
+/* Editing. Each change emits ::steps-changed (position, removed, added). */
+void          icc_tour_insert_step    (IccTour     *self,
+                                       guint        position,
+                                       const char  *event_id,
+                                       const char  *title,
+                                       const char  *note);
+void          icc_tour_remove_step    (IccTour     *self,
+                                       guint        position);
+void          icc_tour_set_step_text  (IccTour     *self,
+                                       guint        position,
+                                       const char  *title,
+                                       const char  *note);
+void          icc_tour_move_step      (IccTour     *self,
+                                       guint        from,
+                                       guint        to);
 const char   *icc_tour_get_step_event (IccTour     *self,
                                        guint        step);
 const char   *icc_tour_get_step_title (IccTour     *self,
