@@ -7,6 +7,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: make-seeds.py SOURCE_ROOT DATASET_DIR DATASET_MAX_LEN ANCHOR_DIR ANCHOR_MAX_LEN
+#                      [IMPORT_DIR IMPORT_MAX_LEN]
 #
 # fuzz-dataset: every tests/data/{good,bad}/*.json, and the bundled dataset cut
 # into files under DATASET_MAX_LEN bytes (libFuzzer cuts longer inputs, which
@@ -16,6 +17,9 @@
 # fuzz-anchor: one input per citation of those files (see fuzz-anchor.c for
 # the layout), with the article cut around the quote to stay under
 # ANCHOR_MAX_LEN bytes.
+#
+# fuzz-import: every tests/data/import file and seed article (data/dataset/
+# src/seeds), each as all four formats (the first byte, see fuzz-import.c).
 
 import glob
 import json
@@ -128,7 +132,21 @@ def main():
         for data in anchor_inputs(dataset):
             n_anchor += write(anchor_dir, 'citation-%04d' % n_anchor, data, anchor_max)
 
-    print('seeds: %d for fuzz-dataset, %d for fuzz-anchor' % (n_dataset, n_anchor))
+    n_import = 0
+    if len(sys.argv) >= 8:
+        import_dir, import_max = sys.argv[6], int(sys.argv[7])
+        os.makedirs(import_dir, exist_ok=True)
+        paths = sorted(glob.glob(os.path.join(root, 'tests', 'data', 'import', '*')) +
+                       glob.glob(os.path.join(root, 'data', 'dataset', 'src', 'seeds', '*.txt')))
+        for path in paths:
+            with open(path, 'rb') as f:
+                data = f.read()
+            for selector in range(4):
+                name = 'import-%d-%s' % (selector, os.path.basename(path))
+                n_import += write(import_dir, name, bytes([selector]) + data, import_max)
+
+    print('seeds: %d for fuzz-dataset, %d for fuzz-anchor, %d for fuzz-import'
+          % (n_dataset, n_anchor, n_import))
 
 
 if __name__ == '__main__':
