@@ -14,12 +14,14 @@
 #include "icc-dataset-json.h"
 #include "icc-presentation.h"
 #include "icc-window.h"
+#include "icc-window-private.h"
 
 struct _IccApplication
 {
   GtkApplication  parent_instance;
 
   GSettings      *settings;
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (IccApplication, icc_application, GTK_TYPE_APPLICATION)
@@ -43,6 +45,19 @@ create_window (IccApplication *self)
   return icc_window_new (self, dataset);
 }
 
+/* Once per process, in its first window: the unsaved edits a session that
+ * crashed or was killed left in the recovery folder. */
+static void
+offer_recovery (IccApplication *self,
+                IccWindow      *window)
+{
+  if (self->recovery_offered)
+    return;
+
+  self->recovery_offered = TRUE;
+  icc_window_offer_recovery (window);
+}
+
 static void
 icc_application_activate (GApplication *app)
 {
@@ -52,6 +67,7 @@ icc_application_activate (GApplication *app)
     window = GTK_WINDOW (create_window (ICC_APPLICATION (app)));
 
   gtk_window_present (window);
+  offer_recovery (ICC_APPLICATION (app), ICC_WINDOW (window));
 }
 
 /* One window per file. A window starts on the bundled dataset and keeps it
@@ -68,6 +84,7 @@ icc_application_open (GApplication  *app,
 
       gtk_window_present (GTK_WINDOW (window));
       icc_window_open_file (window, files[i]);
+      offer_recovery (ICC_APPLICATION (app), window);
     }
 }
 
@@ -169,6 +186,13 @@ static const struct {
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Shift><Control>s", NULL } },
   { "win.find", { "<Control>f", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Shift><Control>z", "<Control>y" } },
+  { "win.new-event", { "<Control>n", NULL } },
+  { "win.edit-event", { "<Control>e", NULL } },
+  { "win.delete-event", { "<Control>Delete", NULL } },
+  { "win.import-article", { "<Control>i", NULL } },
+  { "win.paste-article", { "<Shift><Control>v", NULL } },
   { "win.search-states", { "<Control>k", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "app.quit", { "<Control>q", NULL } },

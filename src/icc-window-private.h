@@ -8,6 +8,8 @@
 #pragma once
 
 #include "icc-event-panel.h"
+#include "icc-history.h"
+#include "icc-recovery.h"
 #include "icc-player.h"
 #include "icc-reader.h"
 #include "icc-state-list.h"
@@ -17,7 +19,8 @@
 G_BEGIN_DECLS
 
 /* The window is split like gnome-text-editor's: icc-window.c (the window,
- * loading and saving, geometry) and icc-window-actions.c (its actions). */
+ * loading and saving, geometry), icc-window-actions.c (its actions) and
+ * icc-window-edit.c (editing: history, commands, recovery). */
 struct _IccWindow
 {
   GtkApplicationWindow  parent_instance;
@@ -46,11 +49,55 @@ struct _IccWindow
   GtkFileChooserNative *chooser;
   IccPlayer            *player;
   guint                 busy;
+
+  /* Editing (icc-window-edit.c) */
+  IccHistory           *history;
+  char                 *recovery_dir;
+  guint                 autosave_source;
+  gint64                first_unsaved;     /* monotonic time, 0: none pending */
+  guint                 close_after_save : 1;
+  guint                 discarded : 1;
 };
 
 /* icc-window.c */
 void       icc_window_save_to_file   (IccWindow   *self,
                                       GFile       *file);
+void       _icc_window_set_busy      (IccWindow   *self,
+                                      gboolean     busy);
+void       _icc_window_update_title  (IccWindow   *self);
+void       _icc_window_update_actions (IccWindow  *self);
+
+/* icc-window-edit.c */
+void       _icc_window_edit_add_actions    (IccWindow *self);
+void       _icc_window_edit_set_dataset    (IccWindow *self);
+void       _icc_window_edit_update_actions (IccWindow *self);
+gboolean   _icc_window_edit_close_request  (IccWindow *self);
+void       _icc_window_edit_saved          (IccWindow *self,
+                                            GFile     *old_file);
+void       _icc_window_edit_dispose        (IccWindow *self);
+/* Every edit of the window's dataset goes through here (and so into its
+ * undo history); FALSE with @error when the dataset refuses it. */
+gboolean   icc_window_perform        (IccWindow   *self,
+                                      IccEdit     *edit,
+                                      GError     **error);
+IccHistory *icc_window_get_history   (IccWindow   *self);
+/* Opens the event editor: on @event, or for a new event from @prefill
+ * (either may be NULL). */
+void       icc_window_open_event_editor (IccWindow *self,
+                                         IccEvent  *event,
+                                         IccEvent  *prefill);
+/* win.import-article once its chooser returned @file (for tests). */
+void       icc_window_import_article (IccWindow   *self,
+                                      GFile       *file);
+/* Writes the recovery file of unsaved edits now (it is otherwise written
+ * two to eight seconds after a change). */
+void       icc_window_write_recovery (IccWindow   *self);
+/* Asks whether to restore the newest unsaved edits a crashed session left;
+ * FALSE when there are none. */
+gboolean   icc_window_offer_recovery (IccWindow   *self);
+/* Loads what @entry holds into the window, as unsaved changes. */
+void       icc_window_restore_recovery (IccWindow              *self,
+                                        const IccRecoveryEntry *entry);
 
 /* icc-window-actions.c */
 void       icc_window_add_actions    (IccWindow   *self);

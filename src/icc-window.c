@@ -36,9 +36,9 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static void
-set_busy (IccWindow *self,
-          gboolean   busy)
+void
+_icc_window_set_busy (IccWindow *self,
+                      gboolean   busy)
 {
   gboolean was_busy = self->busy > 0;
 
@@ -131,13 +131,26 @@ choose_initial_event (IccDataset *dataset)
   return g_list_model_get_item (events, last - 1);
 }
 
-static void
-update_title (IccWindow *self)
+void
+_icc_window_update_title (IccWindow *self)
 {
   const char *title = self->dataset != NULL ? icc_dataset_get_title (self->dataset) : NULL;
 
   if (title == NULL || *title == '\0')
     title = _("ICC Tracker");
+
+  /* Unsaved changes: a dot before the title, as GNOME's editors show. */
+  if (self->history != NULL && icc_history_get_modified (self->history))
+    {
+      g_autofree char *modified = g_strdup_printf ("• %s", title);
+      /* TRANSLATORS: tooltip of the window title; %s is the dataset's title. */
+      g_autofree char *tooltip = g_strdup_printf (_("%s (unsaved changes)"), title);
+
+      gtk_label_set_text (self->title_label, modified);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), tooltip);
+      gtk_window_set_title (GTK_WINDOW (self), modified);
+      return;
+    }
 
   /* A plain label: a title like <b>Bold & "quoted"</b> shows as typed. */
   gtk_label_set_text (self->title_label, title);
@@ -145,8 +158,8 @@ update_title (IccWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static void
-update_actions (IccWindow *self)
+void
+_icc_window_update_actions (IccWindow *self)
 {
   static const char * const names[] = { "save", "save-as", "export", "print-handout" };
   GAction *action;
@@ -158,6 +171,8 @@ update_actions (IccWindow *self)
         g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
                                      self->dataset != NULL && self->busy == 0);
     }
+
+  _icc_window_edit_update_actions (self);
 }
 
 static void
@@ -223,9 +238,10 @@ icc_window_set_dataset (IccWindow  *self,
   icc_event_panel_set_dataset (self->event_panel, dataset);
   icc_reader_set_dataset (self->reader, dataset);
   timeline_set_dataset (self, dataset);
+  _icc_window_edit_set_dataset (self);
 
-  update_title (self);
-  update_actions (self);
+  _icc_window_update_title (self);
+  _icc_window_update_actions (self);
 
   if (dataset != NULL && (initial = choose_initial_event (dataset)) != NULL)
     {
@@ -286,8 +302,8 @@ load_done_cb (GObject      *object,
   if (self->focus == NULL)
     return;
 
-  set_busy (self, FALSE);
-  update_actions (self);
+  _icc_window_set_busy (self, FALSE);
+  _icc_window_update_actions (self);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -325,8 +341,8 @@ icc_window_open_file (IccWindow *self,
   g_task_set_source_tag (task, icc_window_open_file);
   g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
 
-  set_busy (self, TRUE);
-  update_actions (self);
+  _icc_window_set_busy (self, TRUE);
+  _icc_window_update_actions (self);
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -339,7 +355,20 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GBytes *data = g_object_get_data (G_OBJECT (task), "data");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(IccDataset) check = NULL;
   GError *error = NULL;
+
+  /* Only what loads is written: the bytes are read back as a file would
+   * be, and a dataset with errors is refused, its problems shown. */
+  check = icc_dataset_load_bytes (data, &problems, &error);
+  if (check == NULL)
+    {
+      g_object_set_data_full (G_OBJECT (task), "problems",
+                              g_steal_pointer (&problems), (GDestroyNotify)g_ptr_array_unref);
+      g_task_return_error (task, error);
+      return;
+    }
 
   /* Only bytes cross to this thread: the dataset stays with the window. */
   if (icc_dataset_write_data (data, task_data, cancellable, &error))
@@ -372,22 +401,37 @@ save_done_cb (GObject      *object,
   IccWindow *self = ICC_WINDOW (object);
   GFile *file = g_task_get_task_data (G_TASK (result));
   IccDataset *dataset = g_object_get_data (G_OBJECT (result), "dataset");
+  GPtrArray *problems = g_object_get_data (G_OBJECT (result), "problems");
+  g_autoptr(GFile) old_file = NULL;
   g_autoptr(GError) error = NULL;
 
   /* The window went away while the thread worked. */
   if (self->focus == NULL)
     return;
 
-  set_busy (self, FALSE);
-  update_actions (self);
+  _icc_window_set_busy (self, FALSE);
+  _icc_window_update_actions (self);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
       g_autofree char *primary = NULL;
 
+      /* Not saved after all (see icc_window_save_to_file()). */
+      self->close_after_save = FALSE;
+      if (self->history != NULL && icc_history_get_dataset (self->history) == dataset)
+        icc_history_set_unsaved (self->history);
+
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
+
+      if (problems != NULL)
+        {
+          GtkWidget *dialog = icc_problems_dialog_new (GTK_WINDOW (self), file, problems, error);
+
+          gtk_window_present (GTK_WINDOW (dialog));
+          return;
+        }
 
       /* TRANSLATORS: %s is a file name. */
       primary = g_strdup_printf (_("Could not save “%s”"), name);
@@ -395,7 +439,12 @@ save_done_cb (GObject      *object,
       return;
     }
 
+  if (icc_dataset_get_file (dataset) != NULL)
+    old_file = g_object_ref (icc_dataset_get_file (dataset));
   icc_dataset_set_file (dataset, file);
+
+  if (dataset == self->dataset)
+    _icc_window_edit_saved (self, old_file);
 }
 
 void
@@ -412,14 +461,19 @@ icc_window_save_to_file (IccWindow *self,
   text = icc_dataset_to_data (self->dataset, &length);
   data = g_bytes_new_take (text, length);
 
+  /* What the file will hold is this state: edits made while the thread
+   * writes make it modified again. A failed save marks it unsaved. */
+  if (self->history != NULL)
+    icc_history_set_saved (self->history);
+
   task = g_task_new (self, self->cancellable, save_done_cb, NULL);
   g_task_set_source_tag (task, icc_window_save_to_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "dataset", g_object_ref (self->dataset), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "data", data, (GDestroyNotify)g_bytes_unref);
 
-  set_busy (self, TRUE);
-  update_actions (self);
+  _icc_window_set_busy (self, TRUE);
+  _icc_window_update_actions (self);
   g_task_run_in_thread (task, save_thread);
 }
 
@@ -483,6 +537,10 @@ icc_window_close_request (GtkWindow *window)
 {
   IccWindow *self = ICC_WINDOW (window);
 
+  /* Unsaved changes: Save, Discard or Cancel first. */
+  if (_icc_window_edit_close_request (self))
+    return TRUE;
+
   save_geometry (self);
   g_cancellable_cancel (self->cancellable);
 
@@ -512,6 +570,7 @@ icc_window_dispose (GObject *object)
   if (self->player != NULL)
     icc_player_set_playing (self->player, FALSE);
   g_clear_object (&self->player);
+  _icc_window_edit_dispose (self);
   g_clear_object (&self->world);
   g_clear_object (&self->dataset);
   g_clear_object (&self->focus);
@@ -645,6 +704,7 @@ icc_window_init (IccWindow *self)
   self->settings = g_settings_new (APP_ID);
 
   icc_window_add_actions (self);
+  _icc_window_edit_add_actions (self);
 
   timeline = timeline_new (self);
   gtk_box_append (self->timeline_box, timeline);
@@ -655,6 +715,11 @@ icc_window_init (IccWindow *self)
 
   g_signal_connect_object (self->focus, "notify::date",
                            G_CALLBACK (focus_date_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Edit Event and Delete Article need something selected. */
+  g_signal_connect_object (self->focus, "notify::event",
+                           G_CALLBACK (_icc_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->focus, "notify::article",
+                           G_CALLBACK (_icc_window_update_actions), self, G_CONNECT_SWAPPED);
   update_date_label (self);
 
   g_object_bind_property (self->find_button, "active", self->reader, "search-mode",
@@ -676,8 +741,8 @@ icc_window_init (IccWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  update_title (self);
-  update_actions (self);
+  _icc_window_update_title (self);
+  _icc_window_update_actions (self);
 }
 
 IccWindow *

@@ -1173,6 +1173,9 @@ find_primary_menu_button (GtkWidget *widget)
 static void
 test_menu_has_exports (void)
 {
+  static const char * const needs_state[] = {
+    "undo", "redo", "edit-event", "delete-event", "delete-article", NULL
+  };
   IccWindow *window = new_window ();
   GtkMenuButton *button = find_primary_menu_button (GTK_WIDGET (window));
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
@@ -1219,7 +1222,9 @@ test_menu_has_exports (void)
       g_assert_no_error (error);
       g_test_message ("menu item %s", item);
       g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), name));
-      g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), name));
+      /* Undo and redo need an edit, the others a selection. */
+      if (!g_strv_contains (needs_state, name))
+        g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), name));
       type = g_action_group_get_action_parameter_type (G_ACTION_GROUP (window), name);
       if (target == NULL)
         g_assert_null (type);

@@ -53,6 +53,15 @@ recovery_path (const char *dir,
   return g_build_filename (dir, name, NULL);
 }
 
+char *
+icc_recovery_get_data_path (const char *dir,
+                            GFile      *file)
+{
+  g_return_val_if_fail (dir != NULL, NULL);
+
+  return recovery_path (dir, file, ".json");
+}
+
 static gboolean
 replace (const char    *path,
          const char    *data,

@@ -30,6 +30,9 @@ typedef struct
 } IccRecoveryEntry;
 
 char      *icc_recovery_get_dir        (void);
+/* Where the data of @file's recovery file go (NULL: untitled). */
+char      *icc_recovery_get_data_path  (const char    *dir,
+                                        GFile         *file);
 /* Writes (or replaces) the recovery file of @file (NULL: untitled). */
 gboolean   icc_recovery_write          (const char    *dir,
                                         GFile         *file,

@@ -184,6 +184,37 @@ state_event_activate_cb (IccEventPanel *self,
     icc_focus_set_event (self->focus, event);
 }
 
+/* A click selects (single-click-activate); a double click or Enter on the
+ * list edits the selected event. */
+static void
+state_events_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         IccEventPanel   *self)
+{
+  if (n_press == 2)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-event", NULL);
+}
+
+static gboolean
+state_events_key_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     IccEventPanel         *self)
+{
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) &&
+      (state & GDK_MODIFIER_MASK & ~GDK_LOCK_MASK) == 0)
+    {
+      /* The focused row is the selected one: the selection follows it. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-event", NULL);
+      return FALSE;
+    }
+
+  return FALSE;
+}
+
 static void
 state_selection_changed_cb (IccEventPanel      *self,
                             GParamSpec         *pspec,
@@ -404,6 +435,7 @@ icc_event_panel_dispose (GObject *object)
   GtkWidget *child;
 
   icc_event_panel_set_focus (self, NULL);
+  icc_event_panel_set_dataset (self, NULL);
   g_clear_object (&self->focus_signals);
   if (self->scroll_tick != 0)
     {
@@ -516,6 +548,8 @@ static void
 icc_event_panel_init (IccEventPanel *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkGesture *gesture;
+  GtkEventController *key;
 
   self->focus_signals = g_signal_group_new (ICC_TYPE_FOCUS);
   g_signal_group_connect_swapped (self->focus_signals, "notify::state",
@@ -530,6 +564,15 @@ icc_event_panel_init (IccEventPanel *self)
     gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->state_events)));
   gtk_single_selection_set_autoselect (self->state_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->state_selection, TRUE);
+  gesture = gtk_gesture_click_new ();
+  g_signal_connect (gesture, "pressed", G_CALLBACK (state_events_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->state_events_view), GTK_EVENT_CONTROLLER (gesture));
+  /* Before the row's own Enter (activate), which stops the event. */
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (state_events_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->state_events_view), key);
+
   g_signal_connect_object (self->state_selection, "notify::selected-item",
                            G_CALLBACK (state_selection_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -555,6 +598,14 @@ icc_event_panel_get_dataset (IccEventPanel *self)
   return self->dataset;
 }
 
+static void
+dataset_indexed_cb (IccEventPanel *self,
+                    IccDataset    *dataset)
+{
+  update_state (self);
+  update_event (self);
+}
+
 void
 icc_event_panel_set_dataset (IccEventPanel *self,
                              IccDataset    *dataset)
@@ -562,8 +613,17 @@ icc_event_panel_set_dataset (IccEventPanel *self,
   g_return_if_fail (ICC_IS_EVENT_PANEL (self));
   g_return_if_fail (dataset == NULL || ICC_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
+
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, dataset_indexed_cb, self);
+  g_set_object (&self->dataset, dataset);
+  /* Edits index the dataset again: the event and the state's events may
+   * have changed. */
+  if (dataset != NULL)
+    g_signal_connect_object (dataset, "indexed",
+                             G_CALLBACK (dataset_indexed_cb), self, G_CONNECT_SWAPPED);
 
   update_state (self);
   update_event (self);

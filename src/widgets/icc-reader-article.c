@@ -80,20 +80,22 @@ compare_anchors (gconstpointer a,
   return ea < eb ? -1 : ea > eb;
 }
 
-void
-_icc_reader_load_article (IccReader *self)
+/* Sorts the open article's citations into anchored and orphans and
+ * highlights the anchored ones, over tags applied before. */
+static void
+apply_citations (IccReader *self)
 {
-  IccArticle *article = self->focus != NULL ? icc_focus_get_article (self->focus) : NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  IccCitation *citation;
+  GtkTextIter buffer_start, buffer_end;
+  IccArticle *article = self->article;
   int n_chars;
 
-  g_set_object (&self->article, article);
   g_ptr_array_set_size (self->anchored, 0);
   g_ptr_array_set_size (self->orphans, 0);
 
-  gtk_text_buffer_set_text (buffer, article != NULL && icc_article_get_text (article) != NULL
-                                    ? icc_article_get_text (article) : "", -1);
+  gtk_text_buffer_get_bounds (buffer, &buffer_start, &buffer_end);
+  gtk_text_buffer_remove_tag (buffer, self->citation_tag, &buffer_start, &buffer_end);
+  gtk_text_buffer_remove_tag (buffer, self->disputes_tag, &buffer_start, &buffer_end);
   n_chars = gtk_text_buffer_get_char_count (buffer);
 
   if (article != NULL && self->dataset != NULL)
@@ -133,6 +135,30 @@ _icc_reader_load_article (IccReader *self)
   _icc_reader_update_header (self);
   _icc_reader_rebuild_orphans (self);
   _icc_reader_apply_emphasis (self);
+}
+
+/* After an edit (the dataset was indexed again): the article's citations
+ * and header again, where the reader stands. */
+void
+_icc_reader_refresh_article (IccReader *self)
+{
+  apply_citations (self);
+  _icc_reader_update_position (self);
+}
+
+void
+_icc_reader_load_article (IccReader *self)
+{
+  IccArticle *article = self->focus != NULL ? icc_focus_get_article (self->focus) : NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  IccCitation *citation;
+
+  g_set_object (&self->article, article);
+
+  gtk_text_buffer_set_text (buffer, article != NULL && icc_article_get_text (article) != NULL
+                                    ? icc_article_get_text (article) : "", -1);
+
+  apply_citations (self);
 
   _icc_reader_update_matches (self);
 

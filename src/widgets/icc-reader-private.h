@@ -80,6 +80,7 @@ void       _icc_reader_notify_search_mode       (IccReader      *self);
 /* icc-reader-article.c */
 void       _icc_reader_update_header            (IccReader      *self);
 void       _icc_reader_load_article             (IccReader      *self);
+void       _icc_reader_refresh_article          (IccReader      *self);
 void       _icc_reader_init_article             (IccReader      *self);
 void       _icc_reader_class_init_article       (GtkWidgetClass *widget_class);
 

@@ -123,6 +123,7 @@ icc_reader_dispose (GObject *object)
   GtkWidget *child;
 
   icc_reader_set_focus (self, NULL);
+  icc_reader_set_dataset (self, NULL);
   g_clear_object (&self->focus_signals);
 
   g_clear_handle_id (&self->colors_idle, g_source_remove);
@@ -322,6 +323,35 @@ icc_reader_get_dataset (IccReader *self)
   return self->dataset;
 }
 
+static void
+update_articles_button (IccReader *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->articles_button),
+                            self->dataset != NULL &&
+                            g_list_model_get_n_items (icc_dataset_get_articles (self->dataset)) > 0);
+}
+
+static void
+articles_changed_cb (IccReader  *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GListModel *articles)
+{
+  update_articles_button (self);
+
+  /* The open article's metadata changed (Edit Article). */
+  if (self->article != NULL)
+    _icc_reader_update_header (self);
+}
+
+static void
+dataset_indexed_cb (IccReader  *self,
+                    IccDataset *dataset)
+{
+  _icc_reader_refresh_article (self);
+}
+
 void
 icc_reader_set_dataset (IccReader  *self,
                         IccDataset *dataset)
@@ -329,14 +359,30 @@ icc_reader_set_dataset (IccReader  *self,
   g_return_if_fail (ICC_IS_READER (self));
   g_return_if_fail (dataset == NULL || ICC_IS_DATASET (dataset));
 
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->dataset == dataset)
     return;
+
+  if (self->dataset != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->dataset, dataset_indexed_cb, self);
+      g_signal_handlers_disconnect_by_func (icc_dataset_get_articles (self->dataset),
+                                            articles_changed_cb, self);
+    }
+
+  g_set_object (&self->dataset, dataset);
+
+  if (dataset != NULL)
+    {
+      /* Edits index the dataset again: citations added, removed, restyled. */
+      g_signal_connect_object (dataset, "indexed",
+                               G_CALLBACK (dataset_indexed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (icc_dataset_get_articles (dataset), "items-changed",
+                               G_CALLBACK (articles_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   gtk_filter_list_model_set_model (self->articles_filter_model,
                                    dataset != NULL ? icc_dataset_get_articles (dataset) : NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->articles_button),
-                            dataset != NULL &&
-                            g_list_model_get_n_items (icc_dataset_get_articles (dataset)) > 0);
+  update_articles_button (self);
   _icc_reader_load_article (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
