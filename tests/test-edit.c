@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "icc-anchor.h"
 #include "icc-dataset-json.h"
 #include "icc-edit.h"
 #include "icc-enum-util.h"
@@ -316,6 +317,67 @@ test_citations (void)
 
     g_assert_true (again == existing);
   }
+}
+
+/* "Cite…" on a selection: the passage anchors back where it was, even a
+ * word that occurs many times, with the loader's anchoring. */
+static void
+test_citation_from_range (void)
+{
+  g_autoptr(IccHistory) history = bundled_history ();
+  IccDataset *dataset = icc_history_get_dataset (history);
+  IccArticle *article = icc_dataset_lookup_article (dataset, "cnn-2016-11-16");
+  IccEvent *event = icc_dataset_lookup_event (dataset, "hu-withdrawal-notice");
+  const char *text = icc_article_get_text (article);
+  const char *second_the;
+  int start, end, found_start, found_end;
+  g_autoptr(IccCitation) citation = NULL;
+  g_autoptr(IccEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *quote = NULL;
+
+  /* The second "the " of the text, selected with a space on each side. */
+  second_the = strstr (strstr (text, "the ") + 1, "the ");
+  g_assert_nonnull (second_the);
+  start = (int)g_utf8_pointer_to_offset (text, second_the) - 1;
+  end = start + 5;
+
+  citation = icc_citation_new_for_range (article, start, end, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (icc_citation_get_quote (citation), ==, "the");
+  g_assert_cmpstr (icc_citation_get_article_id (citation), ==, "cnn-2016-11-16");
+  g_assert_cmpint (icc_citation_get_hint_start (citation), ==, start + 1);
+  g_assert_cmpint (icc_citation_get_hint_end (citation), ==, start + 4);
+  g_assert_nonnull (icc_citation_get_prefix (citation));
+  g_assert_nonnull (icc_citation_get_suffix (citation));
+
+  /* Found again without its offsets. */
+  g_assert_cmpint (icc_anchor_resolve (text, "the", icc_citation_get_prefix (citation),
+                                       icc_citation_get_suffix (citation), -1, -1,
+                                       &found_start, &found_end), !=, ICC_ANCHOR_NONE);
+  g_assert_cmpint (found_start, ==, start + 1);
+  g_assert_cmpint (found_end, ==, start + 4);
+
+  edit = icc_edit_new_add_citation (event, citation);
+  g_assert_true (icc_history_perform (history, edit, &error));
+  g_assert_no_error (error);
+  g_assert_true (icc_citation_get_anchor (citation, &found_start, &found_end));
+  g_assert_cmpint (found_start, ==, start + 1);
+  g_assert_true (icc_citation_get_article (citation) == article);
+
+  /* Nothing but white space, or nothing. */
+  g_assert_null (icc_citation_new_for_range (article, start, start + 1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_null (icc_citation_new_for_range (article, 10, 10, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
+  /* Out of range is clamped: the whole text. */
+  citation = (g_object_unref (citation), icc_citation_new_for_range (article, -5, G_MAXINT, &error));
+  g_assert_no_error (error);
+  quote = g_strstrip (g_strdup (text));
+  g_assert_cmpstr (icc_citation_get_quote (citation), ==, quote);
 }
 
 /* Articles */
@@ -768,6 +830,7 @@ main (int   argc,
   g_test_add_func ("/edit/event/check-later-events", test_check_later_events);
   g_test_add_func ("/edit/event/check-effects", test_check_effects);
   g_test_add_func ("/edit/citations", test_citations);
+  g_test_add_func ("/edit/citation-from-range", test_citation_from_range);
   g_test_add_func ("/edit/articles", test_articles);
   g_test_add_func ("/edit/tours", test_tours);
   g_test_add_func ("/edit/history", test_history_state);

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "icc-anchor.h"
 #include "icc-article.h"
 #include "icc-citation-private.h"
 
@@ -173,6 +176,93 @@ icc_citation_new (const char *article_id,
                        "article-id", article_id,
                        "quote", quote,
                        NULL);
+}
+
+/* Context kept around a quote: enough to tell copies of it apart. */
+#define CONTEXT_MIN  32
+#define CONTEXT_MAX 256
+
+IccCitation *
+icc_citation_new_for_range (IccArticle  *article,
+                            int          start,
+                            int          end,
+                            GError     **error)
+{
+  g_autoptr(IccAnchorText) prepared = NULL;
+  const char *text;
+  const char *p;
+  int n_chars;
+
+  g_return_val_if_fail (ICC_IS_ARTICLE (article), NULL);
+
+  text = icc_article_get_text (article);
+  if (text == NULL)
+    text = "";
+  n_chars = (int)g_utf8_strlen (text, -1);
+  start = CLAMP (start, 0, n_chars);
+  end = CLAMP (end, start, n_chars);
+
+  /* White space around the selection is not part of the passage. */
+  p = g_utf8_offset_to_pointer (text, start);
+  while (start < end && g_unichar_isspace (g_utf8_get_char (p)))
+    {
+      p = g_utf8_next_char (p);
+      start++;
+    }
+  while (end > start &&
+         g_unichar_isspace (g_utf8_get_char (g_utf8_offset_to_pointer (text, end - 1))))
+    end--;
+
+  if (start == end)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Select the passage to cite first."));
+      return NULL;
+    }
+
+  prepared = icc_anchor_text_new (text);
+
+  /* The shortest context that finds the passage again without the hint,
+   * as the loader does when a file's offsets are stale. */
+  for (int context = CONTEXT_MIN; context <= CONTEXT_MAX; context *= 2)
+    {
+      g_autofree char *quote = g_utf8_substring (text, start, end);
+      g_autofree char *prefix = g_utf8_substring (text, MAX (0, start - context), start);
+      g_autofree char *suffix = g_utf8_substring (text, end, MIN (n_chars, end + context));
+      IccCitation *citation;
+      int found_start = -1, found_end = -1;
+
+      if (icc_anchor_resolve_in (prepared, NULL, quote, prefix, suffix, -1, -1,
+                                 &found_start, &found_end) == ICC_ANCHOR_NONE ||
+          found_start != start || found_end != end)
+        {
+          if (context < CONTEXT_MAX)
+            continue;
+        }
+
+      citation = icc_citation_new (icc_article_get_id (article), quote);
+      if (*prefix != '\0')
+        icc_citation_set_prefix (citation, prefix);
+      if (*suffix != '\0')
+        icc_citation_set_suffix (citation, suffix);
+      icc_citation_set_hint (citation, start, end);
+
+      /* With its hint, as the dataset will anchor it. */
+      if (icc_anchor_resolve_in (prepared, NULL, quote, prefix, suffix, start, end,
+                                 &found_start, &found_end) == ICC_ANCHOR_NONE ||
+          found_start != start || found_end != end)
+        {
+          g_object_unref (citation);
+          break;
+        }
+
+      return citation;
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("This passage cannot be cited: it would not be found again "
+                         "in the article."));
+  return NULL;
 }
 
 const char *

@@ -22,6 +22,17 @@ G_DECLARE_FINAL_TYPE (IccCitation, icc_citation, ICC, CITATION, GObject)
  * hint. The resolved range (in characters) is set by the dataset. */
 IccCitation  *icc_citation_new            (const char   *article_id,
                                            const char   *quote);
+/* A citation of the characters @start to @end (end exclusive) of
+ * @article's text, for "Cite…" on a selection: white space at either end is
+ * left out, the quote gets enough context before and after (prefix and
+ * suffix) to be found again without its offsets, and the offsets as a hint.
+ * It is checked with the loader's anchoring: G_IO_ERROR_INVALID_ARGUMENT
+ * when nothing but white space is selected, or the passage would not anchor
+ * back to the same place. */
+IccCitation  *icc_citation_new_for_range  (IccArticle   *article,
+                                           int           start,
+                                           int           end,
+                                           GError      **error);
 const char   *icc_citation_get_article_id (IccCitation  *self);
 const char   *icc_citation_get_quote      (IccCitation  *self);
 const char   *icc_citation_get_prefix     (IccCitation  *self);
