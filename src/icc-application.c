@@ -193,6 +193,7 @@ static const struct {
   { "win.delete-event", { "<Control>Delete", NULL } },
   { "win.import-article", { "<Control>i", NULL } },
   { "win.paste-article", { "<Shift><Control>v", NULL } },
+  { "win.cite-selection", { "<Control>t", NULL } },
   { "win.search-states", { "<Control>k", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "app.quit", { "<Control>q", NULL } },

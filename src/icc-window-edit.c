@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "icc-article-import.h"
+#include "icc-cite-dialog.h"
 #include "icc-dataset-json.h"
 #include "icc-event-editor.h"
 #include "icc-recovery.h"
@@ -213,6 +214,7 @@ editor_confirmed_cb (IccWindow      *self,
                      IccEventEditor *editor)
 {
   IccEvent *event = icc_event_editor_get_event (editor);
+  IccCitation *citation = g_object_get_data (G_OBJECT (editor), "icc-citation");
   g_autoptr(IccEdit) edit = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -229,6 +231,16 @@ editor_confirmed_cb (IccWindow      *self,
         }
       edit = icc_edit_new_set_event (event, draft);
     }
+  else if (citation != NULL && icc_citation_get_event (citation) == NULL)
+    {
+      /* "New Event from Selection": the event and its citation, one step. */
+      g_autoptr(IccEdit) add_event = icc_edit_new_add_event (draft);
+      g_autoptr(IccEdit) add_citation = icc_edit_new_add_citation (draft, citation);
+
+      edit = icc_edit_new_group (_("Cite in New Event"));
+      icc_edit_group_add (edit, add_event);
+      icc_edit_group_add (edit, add_citation);
+    }
   else
     edit = icc_edit_new_add_event (draft);
 
@@ -242,22 +254,24 @@ editor_confirmed_cb (IccWindow      *self,
 }
 
 /* Opens the event editor on @event (NULL: a new event, from @prefill). */
-void
+GtkWidget *
 icc_window_open_event_editor (IccWindow *self,
                               IccEvent  *event,
                               IccEvent  *prefill)
 {
   GtkWidget *editor;
 
-  g_return_if_fail (ICC_IS_WINDOW (self));
+  g_return_val_if_fail (ICC_IS_WINDOW (self), NULL);
 
   if (self->dataset == NULL)
-    return;
+    return NULL;
 
   editor = icc_event_editor_new (GTK_WINDOW (self), self->dataset, event, prefill);
   g_signal_connect_object (editor, "confirmed",
                            G_CALLBACK (editor_confirmed_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
 }
 
 static void
@@ -577,6 +591,188 @@ delete_article_action (GSimpleAction *action,
   g_object_set_data_full (G_OBJECT (dialog), "article", g_object_ref (article), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_article_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Citations */
+
+static GtkTextBuffer *
+reader_buffer (IccWindow *self)
+{
+  return gtk_text_view_get_buffer (icc_reader_get_text_view (self->reader));
+}
+
+static void
+cite_confirmed_cb (IccWindow     *self,
+                   IccEvent      *event,
+                   int            stance,
+                   const char    *note,
+                   IccCiteDialog *dialog)
+{
+  IccCitation *citation = g_object_get_data (G_OBJECT (dialog), "icc-citation");
+  g_autoptr(IccEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->dataset == NULL || citation == NULL)
+    return;
+
+  /* A new citation is in no event yet: its fields are set directly. */
+  icc_citation_set_stance (citation, stance);
+  icc_citation_set_note (citation, note);
+
+  if (event == NULL)
+    {
+      IccArticle *article = icc_citation_get_article (citation);
+      const IccDate *date = article != NULL ? icc_article_get_date (article) : NULL;
+      g_autoptr(IccEvent) prefill = NULL;
+      IccState *state = icc_focus_get_state (self->focus);
+      GtkWidget *editor;
+
+      /* On the article's date, the passage as its summary. */
+      if (date == NULL || !icc_date_is_set (date))
+        date = icc_focus_get_date (self->focus);
+      prefill = icc_event_new ("", ICC_EVENT_KIND_STATEMENT, date);
+      icc_event_set_summary (prefill, icc_citation_get_quote (citation));
+      if (state != NULL)
+        {
+          const char *codes[] = { icc_state_get_code (state), NULL };
+
+          icc_event_set_states (prefill, codes);
+        }
+
+      editor = icc_window_open_event_editor (self, NULL, prefill);
+      if (editor != NULL)
+        g_object_set_data_full (G_OBJECT (editor), "icc-citation",
+                                g_object_ref (citation), g_object_unref);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+
+  edit = icc_edit_new_add_citation (event, citation);
+  if (!icc_window_perform (self, edit, &error))
+    {
+      icc_cite_dialog_show_error (dialog, error->message);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Cite… on the reader's selection (also from its context menu). */
+GtkWidget *
+icc_window_cite_selection (IccWindow *self)
+{
+  IccArticle *article = icc_focus_get_article (self->focus);
+  g_autoptr(IccCitation) citation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkTextIter start, end;
+  GtkWidget *dialog;
+
+  if (self->dataset == NULL || article == NULL ||
+      !gtk_text_buffer_get_selection_bounds (reader_buffer (self), &start, &end))
+    return NULL;
+
+  citation = icc_citation_new_for_range (article,
+                                         gtk_text_iter_get_offset (&start),
+                                         gtk_text_iter_get_offset (&end),
+                                         &error);
+  if (citation == NULL)
+    {
+      show_message (self, _("The selection cannot be cited"), error->message);
+      return NULL;
+    }
+  icc_citation_set_article (citation, article);
+
+  dialog = icc_cite_dialog_new (GTK_WINDOW (self), self->dataset,
+                                icc_citation_get_quote (citation),
+                                icc_focus_get_event (self->focus), NULL);
+  g_object_set_data_full (G_OBJECT (dialog), "icc-citation",
+                          g_steal_pointer (&citation), g_object_unref);
+  g_signal_connect_object (dialog, "confirmed",
+                           G_CALLBACK (cite_confirmed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+cite_selection_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  icc_window_cite_selection (user_data);
+}
+
+static void
+edit_citation_confirmed_cb (IccWindow     *self,
+                            IccEvent      *event,
+                            int            stance,
+                            const char    *note,
+                            IccCiteDialog *dialog)
+{
+  IccCitation *citation = g_object_get_data (G_OBJECT (dialog), "icc-citation");
+  g_autoptr(IccEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (citation == NULL || icc_citation_get_event (citation) == NULL)
+    return;
+
+  if ((int)icc_citation_get_stance (citation) == stance &&
+      g_strcmp0 (icc_citation_get_note (citation), note) == 0)
+    {
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+
+  edit = icc_edit_new_set_citation (citation, stance, note);
+  if (!icc_window_perform (self, edit, &error))
+    {
+      icc_cite_dialog_show_error (dialog, error->message);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+edit_citation_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  IccWindow *self = user_data;
+  IccCitation *citation = icc_focus_get_citation (self->focus);
+  GtkWidget *dialog;
+
+  if (self->dataset == NULL || citation == NULL || icc_citation_get_event (citation) == NULL)
+    return;
+
+  dialog = icc_cite_dialog_new (GTK_WINDOW (self), self->dataset, NULL, NULL, citation);
+  g_object_set_data_full (G_OBJECT (dialog), "icc-citation",
+                          g_object_ref (citation), g_object_unref);
+  g_signal_connect_object (dialog, "confirmed",
+                           G_CALLBACK (edit_citation_confirmed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_citation_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  IccWindow *self = user_data;
+  IccCitation *citation = icc_focus_get_citation (self->focus);
+  g_autoptr(IccEdit) edit = NULL;
+
+  if (self->dataset == NULL || citation == NULL || icc_citation_get_event (citation) == NULL)
+    return;
+
+  edit = icc_edit_new_remove_citation (citation);
+  perform_or_show (self, edit);
+}
+
+static void
+selection_changed_cb (IccWindow  *self)
+{
+  _icc_window_update_actions (self);
 }
 
 /* Recovery: unsaved edits written a few seconds after the last change. */
@@ -931,14 +1127,28 @@ static const GActionEntry edit_actions[] = {
   { "import-article", import_article_action },
   { "paste-article", paste_article_action },
   { "delete-article", delete_article_action },
+  { "cite-selection", cite_selection_action },
+  { "edit-citation", edit_citation_action },
+  { "delete-citation", delete_citation_action },
 };
 
 void
 _icc_window_edit_add_actions (IccWindow *self)
 {
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  GtkTextView *text_view = icc_reader_get_text_view (self->reader);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), edit_actions,
                                    G_N_ELEMENTS (edit_actions), self);
   self->recovery_dir = icc_recovery_get_dir ();
+
+  /* The reader's context menu cites what is selected. */
+  g_menu_append (section, _("C_ite…"), "win.cite-selection");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  gtk_text_view_set_extra_menu (text_view, G_MENU_MODEL (menu));
+  g_signal_connect_object (gtk_text_view_get_buffer (text_view), "notify::has-selection",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -968,6 +1178,10 @@ _icc_window_edit_update_actions (IccWindow *self)
   set_enabled (self, "import-article", editable);
   set_enabled (self, "paste-article", editable);
   set_enabled (self, "delete-article", has_article);
+  set_enabled (self, "cite-selection",
+               has_article && gtk_text_buffer_get_has_selection (reader_buffer (self)));
+  set_enabled (self, "edit-citation", editable && icc_focus_get_citation (self->focus) != NULL);
+  set_enabled (self, "delete-citation", editable && icc_focus_get_citation (self->focus) != NULL);
 }
 
 void

@@ -83,9 +83,12 @@ gboolean   icc_window_perform        (IccWindow   *self,
 IccHistory *icc_window_get_history   (IccWindow   *self);
 /* Opens the event editor: on @event, or for a new event from @prefill
  * (either may be NULL). */
-void       icc_window_open_event_editor (IccWindow *self,
+GtkWidget *icc_window_open_event_editor (IccWindow *self,
                                          IccEvent  *event,
                                          IccEvent  *prefill);
+/* win.cite-selection: the dialog opened on the reader's selection, or NULL
+ * (nothing selected, or a message said why not). */
+GtkWidget *icc_window_cite_selection (IccWindow   *self);
 /* win.import-article once its chooser returned @file (for tests). */
 void       icc_window_import_article (IccWindow   *self,
                                       GFile       *file);

@@ -720,6 +720,8 @@ icc_window_init (IccWindow *self)
                            G_CALLBACK (_icc_window_update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->focus, "notify::article",
                            G_CALLBACK (_icc_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->focus, "notify::citation",
+                           G_CALLBACK (_icc_window_update_actions), self, G_CONNECT_SWAPPED);
   update_date_label (self);
 
   g_object_bind_property (self->find_button, "active", self->reader, "search-mode",

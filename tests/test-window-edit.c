@@ -15,7 +15,9 @@
 #include <unistd.h>
 
 #include "icc-dataset-json.h"
+#include "icc-cite-dialog.h"
 #include "icc-edit.h"
+#include "icc-event-editor.h"
 #include "icc-reader.h"
 #include "icc-recovery.h"
 #include "icc-test-widgets.h"
@@ -304,6 +306,185 @@ test_save_and_refuse_invalid (void)
   g_rmdir (dir);
 }
 
+/* Opens @article_id in the reader and selects @passage in it. */
+static void
+select_passage (IccWindow  *window,
+                const char *article_id,
+                const char *passage)
+{
+  IccDataset *dataset = icc_window_get_dataset (window);
+  IccArticle *article = icc_dataset_lookup_article (dataset, article_id);
+  IccReader *reader = ICC_READER (find_child (GTK_WIDGET (window), ICC_TYPE_READER));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (icc_reader_get_text_view (reader));
+  const char *text = icc_article_get_text (article);
+  const char *at = strstr (text, passage);
+  GtkTextIter start, end;
+  int offset;
+
+  g_assert_nonnull (at);
+  icc_focus_set_citation (icc_window_get_focus (window), NULL);
+  icc_focus_set_article (icc_window_get_focus (window), article);
+  offset = (int)g_utf8_pointer_to_offset (text, at);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + (int)g_utf8_strlen (passage, -1));
+  gtk_text_buffer_select_range (buffer, &start, &end);
+}
+
+/* Cite… on a selection: for an existing event, one undo step; the passage
+ * is highlighted in the reader. Then Edit Citation and Delete Citation. */
+static void
+test_cite_selection (void)
+{
+  IccWindow *window = new_window ();
+  IccDataset *dataset = icc_window_get_dataset (window);
+  IccFocus *focus = icc_window_get_focus (window);
+  IccEvent *event = icc_dataset_lookup_event (dataset, "hu-withdrawal-notice");
+  IccArticle *article = icc_dataset_lookup_article (dataset, "cnn-2016-11-16");
+  IccCiteDialog *dialog;
+  IccCitation *citation;
+  IccReader *reader;
+  guint n = icc_event_get_n_citations (event);
+  g_autoptr(GPtrArray) cited = NULL;
+  const char *text = icc_article_get_text (article);
+  g_autofree char *passage = g_utf8_substring (text, 0, 40);
+
+  /* Nothing selected: nothing to cite. */
+  icc_focus_set_article (focus, article);
+  g_assert_false (action_enabled (window, "cite-selection"));
+
+  select_passage (window, "cnn-2016-11-16", passage);
+  g_assert_true (action_enabled (window, "cite-selection"));
+
+  dialog = ICC_CITE_DIALOG (icc_window_cite_selection (window));
+  g_assert_nonnull (dialog);
+  icc_cite_dialog_set_search (dialog, "hungary notice");
+  g_assert_cmpuint (g_list_model_get_n_items (icc_cite_dialog_get_matches (dialog)), >=, 1);
+  icc_cite_dialog_set_event (dialog, event);
+  g_assert_true (icc_cite_dialog_get_event (dialog) == event);
+  icc_cite_dialog_set_stance (dialog, ICC_STANCE_CONTEXT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cite.confirm", NULL));
+
+  g_assert_cmpuint (icc_event_get_n_citations (event), ==, n + 1);
+  citation = g_list_model_get_item (icc_event_get_citations (event), n);
+  g_object_unref (citation);
+  g_assert_cmpint (icc_citation_get_stance (citation), ==, ICC_STANCE_CONTEXT);
+  g_assert_true (icc_citation_is_anchored (citation));
+  g_assert_true (icc_focus_get_citation (focus) == citation);
+  cited = icc_dataset_get_article_citations (dataset, article);
+  g_assert_true (g_ptr_array_find (cited, citation, NULL));
+  /* The reader lists it with the article's highlights. */
+  reader = ICC_READER (find_child (GTK_WIDGET (window), ICC_TYPE_READER));
+  g_assert_cmpuint (icc_reader_get_n_orphans (reader), ==, 0);
+
+  /* Edit Citation: the note. */
+  activate (window, "edit-citation");
+  dialog = NULL;
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+        if (ICC_IS_CITE_DIALOG (w))
+          dialog = ICC_CITE_DIALOG (w);
+      }
+  }
+  g_assert_nonnull (dialog);
+  icc_cite_dialog_set_stance (dialog, ICC_STANCE_DISPUTES);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cite.confirm", NULL));
+  g_assert_cmpint (icc_citation_get_stance (citation), ==, ICC_STANCE_DISPUTES);
+
+  activate (window, "delete-citation");
+  g_assert_cmpuint (icc_event_get_n_citations (event), ==, n);
+  activate (window, "undo");
+  g_assert_cmpuint (icc_event_get_n_citations (event), ==, n + 1);
+  activate (window, "undo");
+  g_assert_cmpint (icc_citation_get_stance (citation), ==, ICC_STANCE_CONTEXT);
+  activate (window, "undo");
+  g_assert_cmpuint (icc_event_get_n_citations (event), ==, n);
+  g_assert_false (icc_history_get_modified (icc_window_get_history (window)));
+
+  destroy_window (window);
+}
+
+static IccEventEditor *
+find_event_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ICC_IS_EVENT_EDITOR (window))
+        return ICC_EVENT_EDITOR (window);
+    }
+
+  return NULL;
+}
+
+/* "New Event from Selection": the editor starts on the article's date with
+ * the passage as summary; confirming adds the event and its citation as one
+ * step. */
+static void
+test_cite_in_new_event (void)
+{
+  IccWindow *window = new_window ();
+  IccDataset *dataset = icc_window_get_dataset (window);
+  IccArticle *article = icc_dataset_lookup_article (dataset, "cnn-2016-11-16");
+  IccEventEditor *editor;
+  IccCiteDialog *dialog;
+  GtkTextBuffer *summary;
+  GtkTextIter start, end;
+  g_autofree char *summary_text = NULL;
+  guint n = g_list_model_get_n_items (icc_dataset_get_events (dataset));
+  const char *text = icc_article_get_text (article);
+  g_autofree char *passage = g_utf8_substring (text, 0, 30);
+  IccEvent *added;
+  IccCitation *citation;
+
+  select_passage (window, "cnn-2016-11-16", passage);
+  dialog = ICC_CITE_DIALOG (icc_window_cite_selection (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cite.new-event", NULL));
+
+  editor = find_event_editor ();
+  g_assert_nonnull (editor);
+  g_assert_null (icc_event_editor_get_event (editor));
+  summary = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                                     ICC_TYPE_EVENT_EDITOR,
+                                                                                     "summary_view")));
+  gtk_text_buffer_get_bounds (summary, &start, &end);
+  summary_text = gtk_text_buffer_get_text (summary, &start, &end, FALSE);
+  g_assert_cmpstr (g_strstrip (summary_text), ==, g_strstrip (passage));
+
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                      ICC_TYPE_EVENT_EDITOR,
+                                                                      "title_entry")),
+                         "What CNN reported");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.confirm", NULL));
+  g_assert_null (find_event_editor ());
+
+  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_events (dataset)), ==, n + 1);
+  added = icc_focus_get_event (icc_window_get_focus (window));
+  g_assert_nonnull (added);
+  g_assert_cmpstr (icc_event_get_title (added), ==, "What CNN reported");
+  g_assert_true (icc_date_equal (icc_event_get_date (added), icc_article_get_date (article)));
+  g_assert_cmpuint (icc_event_get_n_citations (added), ==, 1);
+  citation = g_list_model_get_item (icc_event_get_citations (added), 0);
+  g_object_unref (citation);
+  g_assert_true (icc_citation_is_anchored (citation));
+  g_assert_cmpstr (icc_history_get_undo_label (icc_window_get_history (window)), ==,
+                   "Cite in New Event");
+
+  /* One step: both go. */
+  activate (window, "undo");
+  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_events (dataset)), ==, n);
+  g_assert_false (action_enabled (window, "undo"));
+
+  destroy_window (window);
+}
+
 static GtkMessageDialog *
 find_message_dialog (void)
 {
@@ -476,6 +657,8 @@ main (int   argc,
   g_test_add_func ("/window-edit/refused-edit", test_refused_edit);
   g_test_add_func ("/window-edit/import-article", test_import_article);
   g_test_add_func ("/window-edit/save-and-refuse-invalid", test_save_and_refuse_invalid);
+  g_test_add_func ("/window-edit/cite-selection", test_cite_selection);
+  g_test_add_func ("/window-edit/cite-in-new-event", test_cite_in_new_event);
   g_test_add_func ("/window-edit/close-asks", test_close_asks);
   g_test_add_func ("/window-edit/recovery-after-kill", test_recovery_after_kill);
 
