@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "icc-article-editor.h"
 #include "icc-article-import.h"
 #include "icc-cite-dialog.h"
 #include "icc-dataset-json.h"
@@ -506,6 +507,69 @@ paste_article_action (GSimpleAction *action,
     return;
 
   gdk_clipboard_read_text_async (clipboard, self->cancellable, paste_done_cb, g_object_ref (self));
+}
+
+static gboolean
+article_metadata_equal (IccArticle *a,
+                        IccArticle *b)
+{
+  return g_strcmp0 (icc_article_get_title (a), icc_article_get_title (b)) == 0 &&
+         g_strcmp0 (icc_article_get_outlet (a), icc_article_get_outlet (b)) == 0 &&
+         g_strcmp0 (icc_article_get_author (a), icc_article_get_author (b)) == 0 &&
+         icc_date_equal (icc_article_get_date (a), icc_article_get_date (b)) &&
+         g_strcmp0 (icc_article_get_url (a), icc_article_get_url (b)) == 0 &&
+         g_strcmp0 (icc_article_get_edit_note (a), icc_article_get_edit_note (b)) == 0;
+}
+
+static void
+article_editor_confirmed_cb (IccWindow        *self,
+                             IccArticle       *draft,
+                             IccArticleEditor *editor)
+{
+  IccArticle *article = icc_article_editor_get_article (editor);
+  g_autoptr(IccEdit) edit = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->dataset == NULL || !article_in_dataset (self, article))
+    return;
+
+  if (!article_metadata_equal (article, draft))
+    {
+      edit = icc_edit_new_set_article (article, draft);
+      if (!icc_window_perform (self, edit, &error))
+        {
+          icc_article_editor_show_error (editor, error->message);
+          return;
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+/* Edit Article on the article open in the reader. */
+GtkWidget *
+icc_window_edit_article (IccWindow *self)
+{
+  IccArticle *article = icc_focus_get_article (self->focus);
+  GtkWidget *editor;
+
+  if (self->dataset == NULL || article == NULL)
+    return NULL;
+
+  editor = icc_article_editor_new (GTK_WINDOW (self), article);
+  g_signal_connect_object (editor, "confirmed",
+                           G_CALLBACK (article_editor_confirmed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
+}
+
+static void
+edit_article_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  icc_window_edit_article (user_data);
 }
 
 static guint
@@ -1126,6 +1190,7 @@ static const GActionEntry edit_actions[] = {
   { "delete-event", delete_event_action },
   { "import-article", import_article_action },
   { "paste-article", paste_article_action },
+  { "edit-article", edit_article_action },
   { "delete-article", delete_article_action },
   { "cite-selection", cite_selection_action },
   { "edit-citation", edit_citation_action },
@@ -1177,6 +1242,7 @@ _icc_window_edit_update_actions (IccWindow *self)
   set_enabled (self, "delete-event", has_event);
   set_enabled (self, "import-article", editable);
   set_enabled (self, "paste-article", editable);
+  set_enabled (self, "edit-article", has_article);
   set_enabled (self, "delete-article", has_article);
   set_enabled (self, "cite-selection",
                has_article && gtk_text_buffer_get_has_selection (reader_buffer (self)));

@@ -89,6 +89,8 @@ GtkWidget *icc_window_open_event_editor (IccWindow *self,
 /* win.cite-selection: the dialog opened on the reader's selection, or NULL
  * (nothing selected, or a message said why not). */
 GtkWidget *icc_window_cite_selection (IccWindow   *self);
+/* win.edit-article: the editor opened on the reader's article, or NULL. */
+GtkWidget *icc_window_edit_article   (IccWindow   *self);
 /* win.import-article once its chooser returned @file (for tests). */
 void       icc_window_import_article (IccWindow   *self,
                                       GFile       *file);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "icc-dataset-json.h"
+#include "icc-article-editor.h"
 #include "icc-cite-dialog.h"
 #include "icc-edit.h"
 #include "icc-event-editor.h"
@@ -408,6 +409,48 @@ test_cite_selection (void)
   destroy_window (window);
 }
 
+/* Edit Article: metadata changed as one undo step; no change, no step. */
+static void
+test_edit_article (void)
+{
+  IccWindow *window = new_window ();
+  IccDataset *dataset = icc_window_get_dataset (window);
+  IccArticle *article = icc_dataset_lookup_article (dataset, "cnn-2016-11-16");
+  IccArticleEditor *editor;
+  g_autoptr(IccArticle) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = g_strdup (icc_article_get_title (article));
+  GtkEditable *title_entry;
+
+  icc_focus_set_article (icc_window_get_focus (window), article);
+  g_assert_true (action_enabled (window, "edit-article"));
+
+  /* Unchanged: closes, nothing to undo. */
+  editor = ICC_ARTICLE_EDITOR (icc_window_edit_article (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "article-editor.confirm", NULL));
+  g_assert_false (action_enabled (window, "undo"));
+
+  editor = ICC_ARTICLE_EDITOR (icc_window_edit_article (window));
+  draft = icc_article_editor_get_draft (editor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (icc_article_get_title (draft), ==, title);
+
+  /* The editor's first field is the title. */
+  title_entry = GTK_EDITABLE (find_child (GTK_WIDGET (editor), GTK_TYPE_ENTRY));
+  gtk_editable_set_text (title_entry, "Russia quits, says CNN");
+  g_clear_object (&draft);
+  draft = icc_article_editor_get_draft (editor, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "article-editor.confirm", NULL));
+  g_assert_cmpstr (icc_article_get_title (article), ==, "Russia quits, says CNN");
+  g_assert_cmpstr (icc_history_get_undo_label (icc_window_get_history (window)), ==, "Edit Article");
+
+  activate (window, "undo");
+  g_assert_cmpstr (icc_article_get_title (article), ==, title);
+
+  destroy_window (window);
+}
+
 static IccEventEditor *
 find_event_editor (void)
 {
@@ -658,6 +701,7 @@ main (int   argc,
   g_test_add_func ("/window-edit/import-article", test_import_article);
   g_test_add_func ("/window-edit/save-and-refuse-invalid", test_save_and_refuse_invalid);
   g_test_add_func ("/window-edit/cite-selection", test_cite_selection);
+  g_test_add_func ("/window-edit/edit-article", test_edit_article);
   g_test_add_func ("/window-edit/cite-in-new-event", test_cite_in_new_event);
   g_test_add_func ("/window-edit/close-asks", test_close_asks);
   g_test_add_func ("/window-edit/recovery-after-kill", test_recovery_after_kill);

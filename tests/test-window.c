@@ -1174,7 +1174,8 @@ static void
 test_menu_has_exports (void)
 {
   static const char * const needs_state[] = {
-    "undo", "redo", "edit-event", "delete-event", "delete-article", NULL
+    "undo", "redo", "edit-event", "delete-event", "edit-article", "delete-article",
+    "cite-selection", "edit-citation", "delete-citation", NULL
   };
   IccWindow *window = new_window ();
   GtkMenuButton *button = find_primary_menu_button (GTK_WIDGET (window));
