@@ -481,6 +481,94 @@ test_confirmed (void)
   editor_destroy (editor);
 }
 
+static GtkEventController *
+find_controller (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) == 0)
+        return controller;
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static gboolean
+press_key (GtkEventController *controller,
+           guint               keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+  return handled;
+}
+
+/* The keyboard paths, by their handlers (GTK cannot synthesize key presses):
+ * Down from the search into the matches and Up back, Escape in the search,
+ * Ctrl+Enter anywhere. */
+static void
+test_keyboard (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccEvent) prefill = make_event ("signature", "2026-05-29", "CN", "China signs");
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_object_unref);
+  IccEventEditor *editor = editor_new (dataset, NULL, prefill);
+  GtkWidget *search = child (editor, "state_search");
+  GtkEventController *shortcuts;
+  g_autoptr(GtkShortcut) shortcut = NULL;
+  g_autofree char *trigger = NULL;
+  GtkWidget *focus;
+
+  g_signal_connect (editor, "confirmed", G_CALLBACK (confirmed_cb), drafts);
+  gtk_window_present (GTK_WINDOW (editor));
+  wait_ms (200);
+
+  gtk_widget_grab_focus (search);
+  set_text (editor, "state_search", "fra");
+  g_assert_true (press_key (find_controller (search, "icc-event-editor-search-keys"),
+                            GDK_KEY_Down));
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (focus)), ==, 0);
+
+  g_assert_true (press_key (find_controller (child (editor, "state_results"),
+                                             "icc-event-editor-results-keys"),
+                            GDK_KEY_Up));
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
+
+  /* Other keys go on to the entry. */
+  g_assert_false (press_key (find_controller (search, "icc-event-editor-search-keys"),
+                             GDK_KEY_a));
+
+  /* Ctrl+Enter confirms, in the capture phase so that text views do not
+   * take it for a new line. */
+  shortcuts = find_controller (GTK_WIDGET (editor), "icc-event-editor-shortcuts");
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (shortcuts), ==, GTK_PHASE_CAPTURE);
+  shortcut = g_list_model_get_item (G_LIST_MODEL (shortcuts), 0);
+  trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+  g_assert_cmpstr (trigger, ==, "<Control>Return|<Control>KP_Enter");
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                               GTK_WIDGET (editor), NULL));
+  g_assert_cmpuint (drafts->len, ==, 1);
+
+  /* Escape in the search clears it first, then closes the dialog. */
+  g_signal_emit_by_name (search, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_true (is_toplevel (editor));
+  g_signal_emit_by_name (search, "stop-search");
+  wait_ms (20);
+  g_assert_false (is_toplevel (editor));
+
+  g_assert_finalize_object (editor);
+}
+
 static void
 render_to_png (GtkWidget  *widget,
                const char *path)
@@ -573,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/event-editor/effects", test_effects);
   g_test_add_func ("/event-editor/state-picker", test_state_picker);
   g_test_add_func ("/event-editor/confirmed", test_confirmed);
+  g_test_add_func ("/event-editor/keyboard", test_keyboard);
   g_test_add_func ("/event-editor/render", test_render);
 
   return g_test_run ();

@@ -904,12 +904,15 @@ icc_event_editor_init (IccEventEditor *self)
   g_signal_connect_swapped (self->state_search, "changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->state_search, "activate", G_CALLBACK (search_activate_cb), self);
   g_signal_connect_swapped (self->state_search, "stop-search", G_CALLBACK (search_stop_cb), self);
+  /* The controllers are named for tests. */
   controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (controller, "icc-event-editor-search-keys");
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->state_search), controller);
 
   controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (controller, "icc-event-editor-results-keys");
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "key-pressed", G_CALLBACK (results_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->state_results), controller);
@@ -924,6 +927,7 @@ icc_event_editor_init (IccEventEditor *self)
                                               NULL));
 
   controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_name (controller, "icc-event-editor-shortcuts");
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   shortcut = gtk_shortcut_new (gtk_alternative_trigger_new (
                                  gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
