@@ -569,6 +569,46 @@ test_keyboard (void)
   g_assert_finalize_object (editor);
 }
 
+/* Every field is labelled, for the keyboard (a mnemonic) and for assistive
+ * technologies (the label names it). */
+static void
+test_accessible (void)
+{
+  static const char * const fields[] = {
+    "kind_dropdown", "date_entry", "end_date_entry", "state_search", "title_entry",
+    "summary_view", "certainty_dropdown", "certainty_note_entry", "sources_view",
+  };
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccEvent) prefill = make_event ("signature", "2026-05-29", "CN", "China signs");
+  IccEventEditor *editor = editor_new (dataset, NULL, prefill);
+  GtkWidget *focus;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *field = child (editor, fields[i]);
+      GList *labels = gtk_widget_list_mnemonic_labels (field);
+
+      g_test_message ("%s", fields[i]);
+      g_assert_cmpuint (g_list_length (labels), ==, 1);
+      /* A reference list is given as its items and NULL in GTK 4.8. */
+      gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (field),
+                                           GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                           labels->data, NULL);
+      g_list_free (labels);
+    }
+
+  /* A chip is one tab stop, its button, named for what it does. */
+  gtk_window_present (GTK_WINDOW (editor));
+  wait_ms (200);
+  g_assert_true (gtk_widget_child_focus (child (editor, "state_chips"), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_true (GTK_IS_BUTTON (focus));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Remove China");
+
+  editor_destroy (editor);
+}
+
 static void
 render_to_png (GtkWidget  *widget,
                const char *path)
@@ -662,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/event-editor/state-picker", test_state_picker);
   g_test_add_func ("/event-editor/confirmed", test_confirmed);
   g_test_add_func ("/event-editor/keyboard", test_keyboard);
+  g_test_add_func ("/event-editor/accessible", test_accessible);
   g_test_add_func ("/event-editor/render", test_render);
 
   return g_test_run ();
