@@ -194,6 +194,8 @@ static const struct {
   { "win.import-article", { "<Control>i", NULL } },
   { "win.paste-article", { "<Shift><Control>v", NULL } },
   { "win.cite-selection", { "<Control>t", NULL } },
+  { "win.add-to-tour", { "<Control>d", NULL } },
+  { "win.edit-tours", { "<Shift><Control>t", NULL } },
   { "win.search-states", { "<Control>k", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "app.quit", { "<Control>q", NULL } },

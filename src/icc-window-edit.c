@@ -21,6 +21,7 @@
 #include "icc-dataset-json.h"
 #include "icc-event-editor.h"
 #include "icc-recovery.h"
+#include "icc-tour-editor.h"
 #include "icc-window-private.h"
 
 /* Unsaved edits reach the recovery file this long after the last change,
@@ -156,6 +157,10 @@ perform_or_show (IccWindow *self,
 void
 _icc_window_edit_set_dataset (IccWindow *self)
 {
+  /* The tour editor edits the old dataset's history. */
+  if (self->tour_editor != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->tour_editor));
+  g_clear_weak_pointer (&self->tour_editor);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
@@ -839,6 +844,87 @@ selection_changed_cb (IccWindow  *self)
   _icc_window_update_actions (self);
 }
 
+/* Tours: one editor per window, hidden when closed, so that it remembers
+ * the tour it showed. */
+
+static GtkWidget *
+open_tour_editor (IccWindow *self)
+{
+  if (self->tour_editor == NULL)
+    {
+      GtkWidget *editor = icc_tour_editor_new (GTK_WINDOW (self), self->history, self->focus);
+
+      g_set_weak_pointer (&self->tour_editor, editor);
+    }
+  gtk_window_present (GTK_WINDOW (self->tour_editor));
+
+  return self->tour_editor;
+}
+
+static void
+new_tour_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  if (self->history != NULL)
+    gtk_widget_activate_action (open_tour_editor (self), "tours.new", NULL);
+}
+
+static void
+edit_tours_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  if (self->history != NULL)
+    open_tour_editor (self);
+}
+
+/* The selected event at the end of the tour the editor shows, or the first
+ * tour, or a new one. */
+static void
+add_to_tour_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  IccWindow *self = user_data;
+  IccEvent *event = icc_focus_get_event (self->focus);
+  GListModel *tours;
+  g_autoptr(IccTour) tour = NULL;
+  g_autoptr(IccEdit) edit = NULL;
+
+  if (event == NULL || self->history == NULL)
+    return;
+
+  tours = icc_dataset_get_tours (self->dataset);
+  if (self->tour_editor != NULL &&
+      icc_tour_editor_get_tour (ICC_TOUR_EDITOR (self->tour_editor)) != NULL)
+    tour = g_object_ref (icc_tour_editor_get_tour (ICC_TOUR_EDITOR (self->tour_editor)));
+  else if (g_list_model_get_n_items (tours) > 0)
+    tour = g_list_model_get_item (tours, 0);
+
+  if (tour != NULL)
+    edit = icc_edit_new_insert_step (tour, icc_tour_get_n_steps (tour),
+                                     icc_event_get_id (event), NULL, NULL);
+  else
+    {
+      g_autofree char *id = icc_dataset_make_unique_id (self->dataset, "tour");
+      g_autoptr(IccTour) new_tour = icc_tour_new (id, _("Untitled Tour"));
+      g_autoptr(IccEdit) add_tour = icc_edit_new_add_tour (new_tour);
+      g_autoptr(IccEdit) add_step = icc_edit_new_insert_step (new_tour, 0, icc_event_get_id (event),
+                                                              NULL, NULL);
+
+      edit = icc_edit_new_group (_("Add to New Tour"));
+      icc_edit_group_add (edit, add_tour);
+      icc_edit_group_add (edit, add_step);
+    }
+
+  perform_or_show (self, edit);
+}
+
 /* Recovery: unsaved edits written a few seconds after the last change. */
 
 static void
@@ -1195,6 +1281,9 @@ static const GActionEntry edit_actions[] = {
   { "cite-selection", cite_selection_action },
   { "edit-citation", edit_citation_action },
   { "delete-citation", delete_citation_action },
+  { "new-tour", new_tour_action },
+  { "add-to-tour", add_to_tour_action },
+  { "edit-tours", edit_tours_action },
 };
 
 void
@@ -1248,11 +1337,17 @@ _icc_window_edit_update_actions (IccWindow *self)
                has_article && gtk_text_buffer_get_has_selection (reader_buffer (self)));
   set_enabled (self, "edit-citation", editable && icc_focus_get_citation (self->focus) != NULL);
   set_enabled (self, "delete-citation", editable && icc_focus_get_citation (self->focus) != NULL);
+  set_enabled (self, "new-tour", editable);
+  set_enabled (self, "add-to-tour", has_event);
+  set_enabled (self, "edit-tours", editable);
 }
 
 void
 _icc_window_edit_dispose (IccWindow *self)
 {
+  if (self->tour_editor != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->tour_editor));
+  g_clear_weak_pointer (&self->tour_editor);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);

@@ -57,6 +57,7 @@ struct _IccWindow
   gint64                first_unsaved;     /* monotonic time, 0: none pending */
   guint                 close_after_save : 1;
   guint                 discarded : 1;
+  GtkWidget            *tour_editor;       /* weak */
 };
 
 /* icc-window.c */
