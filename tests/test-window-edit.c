@@ -241,6 +241,69 @@ test_import_article (void)
   destroy_window (window);
 }
 
+typedef struct
+{
+  GtkTextBuffer *buffer;
+  int            n_chars;
+} Filled;
+
+static gboolean
+buffer_filled (gpointer data)
+{
+  Filled *filled = data;
+
+  return gtk_text_buffer_get_char_count (filled->buffer) == filled->n_chars;
+}
+
+/* A large article goes into the reader a piece per main-loop turn, whole
+ * in the end; undoing its import empties the reader in pieces too. */
+static void
+test_import_large_article (void)
+{
+  IccWindow *window = new_window ();
+  IccDataset *dataset = icc_window_get_dataset (window);
+  g_autoptr(GString) text = g_string_new ("A large article\n\n");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  IccReader *reader = ICC_READER (find_child (GTK_WIDGET (window), ICC_TYPE_READER));
+  Filled filled = { gtk_text_view_get_buffer (icc_reader_get_text_view (reader)), 0 };
+  IccArticle *article;
+  GtkTextIter start, end;
+  g_autofree char *shown = NULL;
+  int fd;
+
+  while (text->len < 3 * 1024 * 1024)
+    g_string_append (text, "Une phrase en français, avec des accents : é, è, à, ç.\n\n");
+  fd = g_file_open_tmp ("icc-large-XXXXXX.txt", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  file = g_file_new_for_path (path);
+
+  icc_window_import_article (window, file);
+  wait_for (has_article, window);
+  article = icc_focus_get_article (icc_window_get_focus (window));
+  filled.n_chars = (int)g_utf8_strlen (icc_article_get_text (article), -1);
+
+  /* Not all at once... */
+  g_assert_cmpint (gtk_text_buffer_get_char_count (filled.buffer), <, filled.n_chars);
+  /* ...but all of it, every character whole. */
+  wait_for (buffer_filled, &filled);
+  gtk_text_buffer_get_bounds (filled.buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (filled.buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, icc_article_get_text (article));
+
+  activate (window, "undo");
+  g_assert_null (icc_focus_get_article (icc_window_get_focus (window)));
+  filled.n_chars = 0;
+  wait_for (buffer_filled, &filled);
+  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_articles (dataset)), ==, 5);
+
+  destroy_window (window);
+  g_unlink (path);
+}
+
 /* Saving: the file loads as the same model, a second save gives the same
  * bytes, the title loses its mark; a dataset that would not load is not
  * written. */
@@ -699,6 +762,7 @@ main (int   argc,
   g_test_add_func ("/window-edit/undo-redo-title", test_undo_redo_title);
   g_test_add_func ("/window-edit/refused-edit", test_refused_edit);
   g_test_add_func ("/window-edit/import-article", test_import_article);
+  g_test_add_func ("/window-edit/import-large-article", test_import_large_article);
   g_test_add_func ("/window-edit/save-and-refuse-invalid", test_save_and_refuse_invalid);
   g_test_add_func ("/window-edit/cite-selection", test_cite_selection);
   g_test_add_func ("/window-edit/edit-article", test_edit_article);

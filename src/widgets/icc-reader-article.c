@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "icc-reader-private.h"
 
@@ -142,21 +143,23 @@ apply_citations (IccReader *self)
 void
 _icc_reader_refresh_article (IccReader *self)
 {
+  /* Still loading: the citations come when the text is all there. */
+  if (self->load_idle != 0)
+    {
+      _icc_reader_update_header (self);
+      return;
+    }
+
   apply_citations (self);
   _icc_reader_update_position (self);
 }
 
-void
-_icc_reader_load_article (IccReader *self)
+/* Once the text is in the buffer: highlights, matches, and the place. */
+static void
+finish_load (IccReader *self)
 {
-  IccArticle *article = self->focus != NULL ? icc_focus_get_article (self->focus) : NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   IccCitation *citation;
-
-  g_set_object (&self->article, article);
-
-  gtk_text_buffer_set_text (buffer, article != NULL && icc_article_get_text (article) != NULL
-                                    ? icc_article_get_text (article) : "", -1);
 
   apply_citations (self);
 
@@ -178,6 +181,91 @@ _icc_reader_load_article (IccReader *self)
     }
 
   _icc_reader_update_position (self);
+}
+
+/* Bytes (and characters taken away) per main-loop turn: a GtkTextBuffer
+ * takes about 30 ms a megabyte, so a 50 MB article would freeze the window
+ * for a second and a half in one piece. */
+#define LOAD_CHUNK   (256 * 1024)
+#define LOAD_LARGE   (2 * LOAD_CHUNK)
+
+static gboolean
+load_idle_cb (gpointer data)
+{
+  IccReader *self = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const char *text = self->article != NULL ? icc_article_get_text (self->article) : NULL;
+  gsize length = text != NULL ? strlen (text) : 0;
+  GtkTextIter start, end;
+  gsize stop;
+
+  if (self->unloading)
+    {
+      int n_chars = gtk_text_buffer_get_char_count (buffer);
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, MAX (0, n_chars - LOAD_CHUNK));
+      gtk_text_buffer_delete (buffer, &start, &end);
+      if (n_chars > LOAD_CHUNK)
+        return G_SOURCE_CONTINUE;
+      self->unloading = FALSE;
+    }
+
+  if (self->load_offset < length)
+    {
+      stop = MIN (self->load_offset + LOAD_CHUNK, length);
+      /* Never inside a character. */
+      while (stop < length && (text[stop] & 0xC0) == 0x80)
+        stop--;
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, text + self->load_offset, stop - self->load_offset);
+      self->load_offset = stop;
+      if (stop < length)
+        return G_SOURCE_CONTINUE;
+    }
+
+  self->load_idle = 0;
+  finish_load (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_icc_reader_load_article (IccReader *self)
+{
+  IccArticle *article = self->focus != NULL ? icc_focus_get_article (self->focus) : NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const char *text = article != NULL ? icc_article_get_text (article) : NULL;
+  gboolean large_before;
+
+  g_clear_handle_id (&self->load_idle, g_source_remove);
+  g_set_object (&self->article, article);
+
+  /* A large text before (or still going out) leaves in pieces too. */
+  large_before = self->unloading || gtk_text_buffer_get_char_count (buffer) > LOAD_LARGE;
+
+  if (!large_before && (text == NULL || strlen (text) <= LOAD_LARGE))
+    {
+      self->unloading = FALSE;
+      gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+      finish_load (self);
+      return;
+    }
+
+  /* In pieces, after the header, from the main loop. */
+  g_ptr_array_set_size (self->anchored, 0);
+  g_ptr_array_set_size (self->orphans, 0);
+  _icc_reader_update_header (self);
+  _icc_reader_rebuild_orphans (self);
+  self->load_offset = 0;
+  self->unloading = large_before;
+  if (!large_before)
+    gtk_text_buffer_set_text (buffer, "", 0);
+  /* At the priority of GtkTextView's layout validation (GDK's redraw + 5):
+   * a lower one would wait until every line inserted so far is laid out,
+   * a higher one would hold frames back until the whole text is in. */
+  self->load_idle = g_idle_add_full (GDK_PRIORITY_REDRAW + 5, load_idle_cb, self, NULL);
 }
 
 /* Reading width: margins grow so that lines stay about READING_WIDTH wide. */

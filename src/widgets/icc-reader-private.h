@@ -68,6 +68,11 @@ struct _IccReader
   guint               colors_idle;
   guint               margins_idle;
   guint               gutter_idle;
+  /* A large article goes into the buffer a chunk per main-loop turn (and
+   * a large one leaves it so): see icc-reader-article.c. */
+  guint               load_idle;
+  gsize               load_offset;
+  guint               unloading : 1;
   int                 last_width;
   gint64              scrolled_at;  /* when we last scrolled to a citation */
   guint               over_citation : 1;

@@ -129,6 +129,7 @@ icc_reader_dispose (GObject *object)
   g_clear_handle_id (&self->colors_idle, g_source_remove);
   g_clear_handle_id (&self->margins_idle, g_source_remove);
   g_clear_handle_id (&self->gutter_idle, g_source_remove);
+  g_clear_handle_id (&self->load_idle, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_READER);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
