@@ -917,7 +917,8 @@ add_to_tour_action (GSimpleAction *action,
       g_autoptr(IccEdit) add_step = icc_edit_new_insert_step (new_tour, 0, icc_event_get_id (event),
                                                               NULL, NULL);
 
-      edit = icc_edit_new_group (_("Add to New Tour"));
+      /* "Undo New Tour": the tour goes with its step. */
+      edit = icc_edit_new_group (_("New Tour"));
       icc_edit_group_add (edit, add_tour);
       icc_edit_group_add (edit, add_step);
     }
@@ -945,11 +946,17 @@ autosave_thread (GTask        *task,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  GBytes *data = task_data;
+  JsonNode *root = task_data;
   const char *dir = g_object_get_data (G_OBJECT (task), "dir");
   GFile *file = g_object_get_data (G_OBJECT (task), "file");
   const char *title = g_object_get_data (G_OBJECT (task), "title");
+  g_autoptr(GBytes) data = NULL;
   GError *error = NULL;
+  gsize length;
+  char *text;
+
+  text = icc_dataset_json_to_data (root, &length);
+  data = g_bytes_new_take (text, length);
 
   if (icc_recovery_write (dir, file, title, data, cancellable, &error))
     g_task_return_boolean (task, TRUE);
@@ -957,15 +964,13 @@ autosave_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
-/* Writes the recovery file now (on a worker thread; the bytes are made
- * here, where the dataset lives). */
+/* Writes the recovery file now: the JSON tree is made here, where the
+ * dataset lives; its bytes and the file on a worker thread. */
 void
 icc_window_write_recovery (IccWindow *self)
 {
   g_autoptr(GTask) task = NULL;
   GFile *file;
-  char *text;
-  gsize length;
 
   g_return_if_fail (ICC_IS_WINDOW (self));
 
@@ -975,13 +980,12 @@ icc_window_write_recovery (IccWindow *self)
   if (self->history == NULL || !icc_history_get_modified (self->history))
     return;
 
-  text = icc_dataset_to_data (self->dataset, &length);
   file = icc_dataset_get_file (self->dataset);
 
   /* Not the window's cancellable: what is written at closing must finish. */
   task = g_task_new (NULL, NULL, autosave_done_cb, NULL);
   g_task_set_source_tag (task, icc_window_write_recovery);
-  g_task_set_task_data (task, g_bytes_new_take (text, length), (GDestroyNotify)g_bytes_unref);
+  g_task_set_task_data (task, icc_dataset_to_json (self->dataset), (GDestroyNotify)json_node_unref);
   g_object_set_data_full (G_OBJECT (task), "dir", g_strdup (self->recovery_dir), g_free);
   if (file != NULL)
     g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);

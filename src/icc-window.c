@@ -354,10 +354,17 @@ save_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GBytes *data = g_object_get_data (G_OBJECT (task), "data");
+  JsonNode *root = g_object_get_data (G_OBJECT (task), "root");
+  g_autoptr(GBytes) data = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(IccDataset) check = NULL;
   GError *error = NULL;
+  gsize length;
+  char *text;
+
+  /* The bytes are made here: a large dataset takes a while. */
+  text = icc_dataset_json_to_data (root, &length);
+  data = g_bytes_new_take (text, length);
 
   /* Only what loads is written: the bytes are read back as a file would
    * be, and a dataset with errors is refused, its problems shown. */
@@ -452,14 +459,11 @@ icc_window_save_to_file (IccWindow *self,
                          GFile     *file)
 {
   g_autoptr(GTask) task = NULL;
-  GBytes *data;
-  char *text;
-  gsize length;
+  JsonNode *root;
 
-  /* Serialized here, on the thread that owns the dataset; only the bytes
-   * are written on the worker thread. */
-  text = icc_dataset_to_data (self->dataset, &length);
-  data = g_bytes_new_take (text, length);
+  /* The tree is made here, on the thread that owns the dataset; its bytes
+   * are made, checked and written on the worker thread. */
+  root = icc_dataset_to_json (self->dataset);
 
   /* What the file will hold is this state: edits made while the thread
    * writes make it modified again. A failed save marks it unsaved. */
@@ -470,7 +474,7 @@ icc_window_save_to_file (IccWindow *self,
   g_task_set_source_tag (task, icc_window_save_to_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "dataset", g_object_ref (self->dataset), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "data", data, (GDestroyNotify)g_bytes_unref);
+  g_object_set_data_full (G_OBJECT (task), "root", root, (GDestroyNotify)json_node_unref);
 
   _icc_window_set_busy (self, TRUE);
   _icc_window_update_actions (self);

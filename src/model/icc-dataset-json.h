@@ -46,6 +46,11 @@ IccDataset *icc_dataset_load_bundled     (GError       **error);
 /* Serializes to JSON (pretty-printed, UTF-8), keeping unknown fields. */
 char       *icc_dataset_to_data          (IccDataset    *self,
                                           gsize         *length);
+/* The same in two halves: the tree, made where the dataset lives, and its
+ * bytes, made on any thread (a save's worker) while the dataset changes. */
+JsonNode   *icc_dataset_to_json          (IccDataset    *self);
+char       *icc_dataset_json_to_data     (JsonNode      *root,
+                                          gsize         *length);
 /* Writes atomically, through symbolic and hard links, keeping permissions:
  * to a temporary file renamed over the real file only once every byte is on
  * the disk (see icc-file-replace.h); then makes @file the dataset's file.

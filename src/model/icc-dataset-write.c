@@ -260,15 +260,21 @@ build_list (JsonBuilder   *builder,
   json_builder_end_array (builder);
 }
 
-char *
-icc_dataset_to_data (IccDataset *self,
-                     gsize      *length)
+/**
+ * icc_dataset_to_json:
+ * @self: a dataset
+ *
+ * The dataset as the JSON tree a file holds, on the thread that owns the
+ * dataset. The tree shares nothing with the dataset: it can be serialized
+ * with icc_dataset_json_to_data() on another thread while the dataset
+ * changes.
+ *
+ * Returns: (transfer full): the root object
+ */
+JsonNode *
+icc_dataset_to_json (IccDataset *self)
 {
   g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *json = NULL;
-  char *data;
-  gsize json_length = 0;
 
   g_return_val_if_fail (ICC_IS_DATASET (self), NULL);
 
@@ -296,7 +302,20 @@ icc_dataset_to_data (IccDataset *self,
   add_extra (builder, icc_dataset_get_extra (self), loader_dataset_fields);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
+  return json_builder_get_root (builder);
+}
+
+/* The file's bytes for a tree icc_dataset_to_json() made; any thread. */
+char *
+icc_dataset_json_to_data (JsonNode *root,
+                          gsize    *length)
+{
+  g_autofree char *json = NULL;
+  gsize json_length = 0;
+  char *data;
+
+  g_return_val_if_fail (root != NULL, NULL);
+
   json = icc_json_write_pretty (root, &json_length);
 
   /* End the file with a newline, as text files do. */
@@ -309,6 +328,19 @@ icc_dataset_to_data (IccDataset *self,
     *length = json_length + 1;
 
   return data;
+}
+
+char *
+icc_dataset_to_data (IccDataset *self,
+                     gsize      *length)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (ICC_IS_DATASET (self), NULL);
+
+  root = icc_dataset_to_json (self);
+
+  return icc_dataset_json_to_data (root, length);
 }
 
 /* Atomic through symbolic and hard links, keeping permissions, and without
