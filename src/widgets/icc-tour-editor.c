@@ -782,6 +782,16 @@ watch_field (IccTourEditor *self,
     g_signal_connect_object (field, "activate", apply, self, G_CONNECT_SWAPPED);
 }
 
+/* The key, as GTK names it in the user's language. */
+static void
+set_key_tooltip (GtkWidget *button,
+                 guint      keyval)
+{
+  g_autofree char *label = gtk_accelerator_get_label (keyval, GDK_ALT_MASK);
+
+  gtk_widget_set_tooltip_text (button, label);
+}
+
 static GtkWidget *
 action_button (const char *mnemonic,
                const char *action)
@@ -913,10 +923,10 @@ build (IccTourEditor *self)
                                          "the selected step"));
   gtk_box_append (GTK_BOX (row), button);
   button = action_button (_("Move _Up"), "tours.move-up");
-  gtk_widget_set_tooltip_text (button, _("Alt+Up"));
+  set_key_tooltip (button, GDK_KEY_Up);
   gtk_box_append (GTK_BOX (row), button);
   button = action_button (_("Move Do_wn"), "tours.move-down");
-  gtk_widget_set_tooltip_text (button, _("Alt+Down"));
+  set_key_tooltip (button, GDK_KEY_Down);
   gtk_box_append (GTK_BOX (row), button);
   button = action_button (_("Delete Ste_p"), "tours.delete-step");
   gtk_widget_set_hexpand (button, TRUE);
