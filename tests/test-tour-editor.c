@@ -302,6 +302,19 @@ test_build_a_tour (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (editor, "step-title"))), ==,
                    "The turn");
 
+  /* Typed, then another step picked: the text goes to the step it was
+   * typed for, and the fields show the other step. */
+  gtk_editable_set_text (GTK_EDITABLE (named (editor, "step-title")), "Changed");
+  gtk_single_selection_set_selected (selection, 2);
+  g_assert_cmpstr (icc_tour_get_step_title (tour, 1), ==, "Changed");
+  g_assert_null (icc_tour_get_step_title (tour, 2));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (editor, "step-title"))), ==, "");
+  g_assert_true (icc_focus_get_event (focus) == first);
+  activate (window, "undo");
+  g_assert_cmpstr (icc_tour_get_step_title (tour, 1), ==, "The turn");
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
+
   /* The tour's title; an empty one is refused. */
   gtk_editable_set_text (GTK_EDITABLE (named (editor, "tour-title")), "Opening moves");
   g_signal_emit_by_name (named (editor, "tour-title"), "activate");
