@@ -809,6 +809,10 @@ build (IccTourEditor *self)
   GtkExpression *title_expression;
   GtkExpression *label_expression;
   GtkShortcutController *shortcuts;
+  GtkShortcutTrigger *trigger;
+  GtkShortcutAction *action;
+  GtkSelectionModel *model;
+  GListModel *tours;
   GtkWidget *box, *row, *grid, *label, *scrolled, *button, *header;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -829,8 +833,8 @@ build (IccTourEditor *self)
   title_expression = gtk_property_expression_new (ICC_TYPE_TOUR, NULL, "title");
   label_expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &title_expression,
                                                   G_CALLBACK (tour_label_cb), NULL, NULL);
-  self->tours = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (icc_dataset_get_tours (self->dataset)),
-                                                  label_expression));
+  tours = icc_dataset_get_tours (self->dataset);
+  self->tours = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (tours), label_expression));
   gtk_widget_set_hexpand (GTK_WIDGET (self->tours), TRUE);
   g_signal_connect_object (self->tours, "notify::selected-item",
                            G_CALLBACK (tour_selected_cb), self, G_CONNECT_SWAPPED);
@@ -890,18 +894,16 @@ build (IccTourEditor *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), NULL);
-  self->steps = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
-                                                  g_object_ref (factory)));
+  model = GTK_SELECTION_MODEL (g_object_ref (self->selection));
+  self->steps = GTK_LIST_VIEW (gtk_list_view_new (model, g_object_ref (factory)));
   gtk_widget_set_name (GTK_WIDGET (self->steps), "steps");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->steps),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Steps of the tour"), -1);
+  trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                         gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0));
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
-  gtk_shortcut_controller_add_shortcut (shortcuts,
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                                                          gtk_named_action_new ("tours.delete-step")));
-  gtk_shortcut_controller_add_shortcut (shortcuts,
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
-                                                          gtk_named_action_new ("tours.delete-step")));
+  action = gtk_named_action_new ("tours.delete-step");
+  gtk_shortcut_controller_add_shortcut (shortcuts, gtk_shortcut_new (trigger, action));
   gtk_widget_add_controller (GTK_WIDGET (self->steps), GTK_EVENT_CONTROLLER (shortcuts));
 
   label = heading (_("_Steps"), GTK_WIDGET (self->steps));
