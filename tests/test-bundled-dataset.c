@@ -48,8 +48,9 @@ test_contents (void)
   const char *never_signed[] = { "CN", "IN", "PK" };
 
   g_assert_cmpstr (icc_dataset_get_title (dataset), ==, "The Rome Statute and its States");
-  /* 157 states of the reference table, and five that never signed. */
-  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_states (dataset)), ==, 162);
+  /* 157 states of the reference table, and 39 that never signed: every UN
+   * member and observer state (test_un_members), and no other. */
+  g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_states (dataset)), ==, 196);
   g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_articles (dataset)), ==, 5);
   g_assert_nonnull (icc_dataset_lookup_tour (dataset, "russia-2016"));
 
@@ -66,6 +67,64 @@ test_contents (void)
                    "asia_pacific");
   g_assert_cmpstr (icc_state_get_group (icc_dataset_lookup_state (dataset, "IL")), ==,
                    "weog");
+}
+
+/* The 193 member states of the United Nations (South Sudan, admitted on
+ * 14 July 2011, is the latest), by ISO 3166-1 alpha-2 code. Source: United
+ * Nations, "Member States", https://www.un.org/en/about-us/member-states,
+ * checked against iso-codes' iso_3166-1.json for the codes. */
+static const char * const un_members[] = {
+  "AD", "AE", "AF", "AG", "AL", "AM", "AO", "AR", "AT", "AU", "AZ", "BA", "BB", "BD", "BE",
+  "BF", "BG", "BH", "BI", "BJ", "BN", "BO", "BR", "BS", "BT", "BW", "BY", "BZ", "CA", "CD",
+  "CF", "CG", "CH", "CI", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CY", "CZ", "DE", "DJ",
+  "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "ER", "ES", "ET", "FI", "FJ", "FM", "FR", "GA",
+  "GB", "GD", "GE", "GH", "GM", "GN", "GQ", "GR", "GT", "GW", "GY", "HN", "HR", "HT", "HU",
+  "ID", "IE", "IL", "IN", "IQ", "IR", "IS", "IT", "JM", "JO", "JP", "KE", "KG", "KH", "KI",
+  "KM", "KN", "KP", "KR", "KW", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU",
+  "LV", "LY", "MA", "MC", "MD", "ME", "MG", "MH", "MK", "ML", "MM", "MN", "MR", "MT", "MU",
+  "MV", "MW", "MX", "MY", "MZ", "NA", "NE", "NG", "NI", "NL", "NO", "NP", "NR", "NZ", "OM",
+  "PA", "PE", "PG", "PH", "PK", "PL", "PT", "PW", "PY", "QA", "RO", "RS", "RU", "RW", "SA",
+  "SB", "SC", "SD", "SE", "SG", "SI", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV",
+  "SY", "SZ", "TD", "TG", "TH", "TJ", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TZ", "UA",
+  "UG", "US", "UY", "UZ", "VC", "VE", "VN", "VU", "WS", "YE", "ZA", "ZM", "ZW",
+};
+
+/* The two non-member observer states of the same page, and the Cook Islands,
+ * a State Party of the Rome Statute that is not a UN member. */
+static const char * const other_states[] = { "VA", "PS", "CK" };
+
+static void
+test_un_members (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_cmpuint (G_N_ELEMENTS (un_members), ==, 193);
+
+  for (guint i = 0; i < G_N_ELEMENTS (un_members); i++)
+    {
+      g_assert_true (g_hash_table_add (codes, (gpointer)un_members[i]));
+      if (icc_dataset_lookup_state (dataset, un_members[i]) == NULL)
+        g_error ("UN member %s is not in the bundled dataset", un_members[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (other_states); i++)
+    {
+      g_assert_true (g_hash_table_add (codes, (gpointer)other_states[i]));
+      if (icc_dataset_lookup_state (dataset, other_states[i]) == NULL)
+        g_error ("%s is not in the bundled dataset", other_states[i]);
+    }
+  g_assert_cmpuint (g_hash_table_size (codes), ==,
+                    g_list_model_get_n_items (icc_dataset_get_states (dataset)));
+
+  /* Names a teacher searches for: as iso-codes has them, and Türkiye's former
+   * English name with it. */
+  g_assert_cmpstr (icc_state_get_name (icc_dataset_lookup_state (dataset, "TR")), ==,
+                   "Türkiye (Turkey)");
+  g_assert_cmpstr (icc_state_get_name (icc_dataset_lookup_state (dataset, "SA")), ==,
+                   "Saudi Arabia");
+  g_assert_cmpstr (icc_state_get_name (icc_dataset_lookup_state (dataset, "KP")), ==,
+                   "North Korea");
+  g_assert_null (icc_state_get_group (icc_dataset_lookup_state (dataset, "VA")));
 }
 
 static void
@@ -263,6 +322,7 @@ main (int   argc,
 
   g_test_add_func ("/bundled-dataset/no-problems", test_no_problems);
   g_test_add_func ("/bundled-dataset/contents", test_contents);
+  g_test_add_func ("/bundled-dataset/un-members", test_un_members);
   g_test_add_func ("/bundled-dataset/certainty", test_certainty);
   g_test_add_func ("/bundled-dataset/citations-anchor", test_citations_anchor);
   g_test_add_func ("/bundled-dataset/world-matches-reference", test_world_matches_reference);

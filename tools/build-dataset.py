@@ -24,6 +24,7 @@ import datetime
 import json
 import os
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SRC = os.path.join(ROOT, 'data', 'dataset', 'src')
@@ -135,6 +136,7 @@ def build_states(rows, config):
             if code in groups:
                 fail(f'states.json: {code} is in two groups')
             groups[code] = group
+    no_group = set(config.get('no_group', {}))
     states = []
     seen = set()
     for row in rows:
@@ -148,13 +150,26 @@ def build_states(rows, config):
         if len(code) != 2 or not code.isupper() or code in seen:
             fail(f'state code {code!r} is not a unique ISO 3166-1 alpha-2 code')
         seen.add(code)
+        if code in no_group:
+            if code in groups:
+                fail(f'states.json: {code} is in a group and in no_group')
+            no_group.discard(code)
+            continue
         if code not in groups:
             fail(f'states.json: no UN regional group for {code}')
         state['group'] = groups.pop(code)
     if groups:
         fail(f'states.json: groups for unknown states {sorted(groups)}')
-    states.sort(key=lambda s: (s['name'].casefold(), s['code']))
+    if no_group:
+        fail(f'states.json: no_group lists unknown states {sorted(no_group)}')
+    states.sort(key=lambda s: (sort_key(s['name']), s['code']))
     return states
+
+
+def sort_key(name):
+    """Sorts "Türkiye" with "Turkmenistan", not after "Zimbabwe"."""
+    decomposed = unicodedata.normalize('NFKD', name.casefold())
+    return ''.join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Membership events from icc_states.csv
