@@ -174,6 +174,74 @@ test_boxed (void)
   g_value_unset (&value);
 }
 
+/* What a person types in a date field. */
+static void
+test_parse_user (void)
+{
+  static const struct { const char *text; int y, m, d; } good[] = {
+    { "2010-01-01", 2010, 1, 1 },
+    { " 2010-1-1 ", 2010, 1, 1 },
+    { "2016-11", 2016, 11, 0 },
+    { "2016", 2016, 0, 0 },
+    { "1 January 2010", 2010, 1, 1 },
+    { "January 1, 2010", 2010, 1, 1 },
+  };
+  static const struct { const char *text; const char *message; } bad[] = {
+    { "2016-02-30", "There is no day 30 in February 2016." },
+    { "2016-13-01", "There is no month 13." },
+    { "yesterday", "“yesterday” is not a date: type it as 2026-05-29, 2026-05 or 2026." },
+    { "1 January", "“1 January” is not a date: type it as 2026-05-29, 2026-05 or 2026." },
+  };
+  IccDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (icc_date_parse_user (good[i].text, &date, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (date.year, ==, good[i].y);
+      g_assert_cmpint (date.month, ==, good[i].m);
+      g_assert_cmpint (date.day, ==, good[i].d);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (icc_date_parse_user (bad[i].text, &date, &error));
+      g_assert_error (error, ICC_DATE_ERROR, ICC_DATE_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+      g_assert_false (icc_date_is_set (&date));
+    }
+
+  /* Empty: no date, no error. */
+  g_assert_true (icc_date_parse_user ("  ", &date, NULL));
+  g_assert_false (icc_date_is_set (&date));
+}
+
+/* The cursor's day, month and year keys. */
+static void
+test_add (void)
+{
+  static const struct { IccDate from; int days, months, years; IccDate to; } cases[] = {
+    { { 2016, 1, 31 }, 0, 1, 0, { 2016, 2, 29 } },
+    { { 2016, 2, 29 }, 0, 0, 1, { 2017, 2, 28 } },
+    { { 2016, 3, 1 }, -1, 0, 0, { 2016, 2, 29 } },
+    { { 2016, 12, 31 }, 1, 0, 0, { 2017, 1, 1 } },
+    { { 2016, 1, 15 }, 0, -1, 0, { 2015, 12, 15 } },
+    { { 2016, 0, 0 }, 0, 0, -1, { 2015, 1, 1 } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      IccDate out;
+
+      icc_date_add (&cases[i].from, cases[i].days, cases[i].months, cases[i].years, &out);
+      g_assert_true (icc_date_equal (&out, &cases[i].to));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +254,9 @@ main (int   argc,
   g_test_add_func ("/date/day-numbers", test_day_numbers);
   g_test_add_func ("/date/format", test_format);
   g_test_add_func ("/date/boxed", test_boxed);
+
+  g_test_add_func ("/date/parse-user", test_parse_user);
+  g_test_add_func ("/date/add", test_add);
 
   return g_test_run ();
 }

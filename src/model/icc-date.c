@@ -321,3 +321,150 @@ icc_date_format (const IccDate *date)
       return g_strdup ("");
     }
 }
+
+/* "2026", "2026-5", "2026-05-29": a four-digit year and up to two more
+ * numbers of one or two digits. Returns how many numbers there were, or 0. */
+static guint
+scan_numeric_date (const char *text,
+                   int         values[3])
+{
+  const char *p = text;
+
+  for (guint n = 0; n < 3; n++)
+    {
+      int digits = 0;
+
+      values[n] = 0;
+      while (g_ascii_isdigit (*p) && digits < 5)
+        {
+          values[n] = values[n] * 10 + (*p - '0');
+          digits++;
+          p++;
+        }
+
+      if (digits == 0 || (n == 0 && digits != 4) || (n > 0 && digits > 2))
+        return 0;
+      if (*p == '\0')
+        return n + 1;
+      if (*p != '-')
+        return 0;
+      p++;
+    }
+
+  return 0;
+}
+
+/**
+ * icc_date_parse_user:
+ * @text: what a person typed
+ * @out: (out): the date; unset for an empty text
+ * @error: why @text is not a date, in words for the person
+ *
+ * Reads a date as typed: the ISO form with the precision typed (2026-05-29,
+ * 2026-05, 2026; one-digit months and days too), or a full date in the
+ * locale's usual form (GDate's parser) when the year is written out. An empty
+ * text is an unset date.
+ */
+gboolean
+icc_date_parse_user (const char  *text,
+                     IccDate     *out,
+                     GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  int values[3];
+  guint n;
+  GDate parsed;
+
+  icc_date_clear (out);
+  if (*stripped == '\0')
+    return TRUE;
+
+  n = scan_numeric_date (stripped, values);
+  if (n > 0)
+    {
+      if (icc_date_init (out, values[0], n > 1 ? values[1] : 0, n > 2 ? values[2] : 0))
+        return TRUE;
+
+      icc_date_clear (out);
+      if (n > 1 && (values[1] < 1 || values[1] > 12))
+        {
+          /* Translators: %d is a number typed as the month of a date. */
+          g_set_error (error, ICC_DATE_ERROR, ICC_DATE_ERROR_INVALID,
+                       _("There is no month %d."), values[1]);
+          return FALSE;
+        }
+      if (n > 2 && icc_date_init (out, values[0], values[1], 0))
+        {
+          g_autofree char *month = icc_date_format (out);
+
+          icc_date_clear (out);
+          /* Translators: "There is no day 30 in February 2026." */
+          g_set_error (error, ICC_DATE_ERROR, ICC_DATE_ERROR_INVALID,
+                       _("There is no day %d in %s."), values[2], month);
+          return FALSE;
+        }
+    }
+  else
+    {
+      g_date_clear (&parsed, 1);
+      g_date_set_parse (&parsed, stripped);
+      if (g_date_valid (&parsed))
+        {
+          g_autofree char *year = g_strdup_printf ("%d", g_date_get_year (&parsed));
+
+          /* GDate fills in the current year, reads "26" as 2026 and "1
+           * January" as the year 1: only a year written out in full is what
+           * the user meant. */
+          if (g_date_get_year (&parsed) >= 1000 && strstr (stripped, year) != NULL &&
+              icc_date_init (out, g_date_get_year (&parsed), g_date_get_month (&parsed),
+                             g_date_get_day (&parsed)))
+            return TRUE;
+          icc_date_clear (out);
+        }
+    }
+
+  /* Translators: %s is what the user typed as a date. */
+  g_set_error (error, ICC_DATE_ERROR, ICC_DATE_ERROR_INVALID,
+               _("“%s” is not a date: type it as 2026-05-29, 2026-05 or 2026."), stripped);
+  return FALSE;
+}
+
+/**
+ * icc_date_add:
+ * @date: a day
+ * @days: days to add (negative: back)
+ * @months: months to add; the day is kept, or the month's last day
+ * @years: years to add, likewise (29 February to 28 February)
+ * @out: (out): the day reached
+ *
+ * Moves a day by days, months and years, for the cursor's keys. A date of
+ * lesser precision counts from its first day.
+ */
+void
+icc_date_add (const IccDate *date,
+              int            days,
+              int            months,
+              int            years,
+              IccDate       *out)
+{
+  GDate g;
+
+  g_return_if_fail (date != NULL);
+  g_return_if_fail (out != NULL);
+
+  g_date_clear (&g, 1);
+  g_date_set_julian (&g, (guint32)icc_date_get_day (date));
+
+  months += 12 * years;
+  if (months > 0)
+    g_date_add_months (&g, (guint)months);
+  else if (months < 0)
+    g_date_subtract_months (&g, (guint)-months);
+
+  if (days > 0)
+    g_date_add_days (&g, (guint)days);
+  else if (days < 0)
+    g_date_subtract_days (&g, (guint)-days);
+
+  icc_date_init_from_day (out, (gint32)g_date_get_julian (&g));
+}

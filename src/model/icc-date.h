@@ -40,6 +40,10 @@ void              icc_date_free          (IccDate       *date);
 gboolean          icc_date_parse         (const char    *text,
                                           IccDate       *out,
                                           GError       **error);
+/* A date as a person types it (see icc-date.c); empty: unset. */
+gboolean          icc_date_parse_user    (const char    *text,
+                                          IccDate       *out,
+                                          GError       **error);
 gboolean          icc_date_init          (IccDate       *date,
                                           int            year,
                                           int            month,
@@ -61,6 +65,13 @@ gint32            icc_date_get_end_day   (const IccDate *date);
 void              icc_date_init_from_day (IccDate       *date,
                                           gint32         day);
 void              icc_date_init_today    (IccDate       *date);
+/* @date's first day moved by @days, @months and @years (a month's last day
+ * when the day does not exist there). */
+void              icc_date_add           (const IccDate *date,
+                                          int            days,
+                                          int            months,
+                                          int            years,
+                                          IccDate       *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IccDate, icc_date_free)
 

@@ -71,100 +71,19 @@ static void update (IccEventEditor *self);
 
 /* Dates. */
 
-/* "2026", "2026-5", "2026-05-29": a four-digit year and up to two more
- * numbers of one or two digits. Returns how many numbers there were, or 0. */
-static guint
-scan_numeric_date (const char *text,
-                   int         values[3])
-{
-  const char *p = text;
-
-  for (guint n = 0; n < 3; n++)
-    {
-      int digits = 0;
-
-      values[n] = 0;
-      while (g_ascii_isdigit (*p) && digits < 5)
-        {
-          values[n] = values[n] * 10 + (*p - '0');
-          digits++;
-          p++;
-        }
-
-      if (digits == 0 || (n == 0 && digits != 4) || (n > 0 && digits > 2))
-        return 0;
-      if (*p == '\0')
-        return n + 1;
-      if (*p != '-')
-        return 0;
-      p++;
-    }
-
-  return 0;
-}
-
-/* Reads a date as typed: the ISO form with the precision typed (2026-05-29,
- * 2026-05, 2026; one-digit months and days too), or a full date in the
- * locale's usual form (GDate's parser) when the year is written out. An
- * empty text is an unset date. On failure, @message says why. */
+/* Reads a date as typed (icc_date_parse_user()); on failure, @message says
+ * why. */
 static gboolean
 parse_date (const char  *text,
             IccDate     *out,
             char       **message)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  int values[3];
-  guint n;
-  GDate parsed;
+  g_autoptr(GError) error = NULL;
 
-  icc_date_clear (out);
-  if (*stripped == '\0')
+  if (icc_date_parse_user (text, out, &error))
     return TRUE;
 
-  n = scan_numeric_date (stripped, values);
-  if (n > 0)
-    {
-      if (icc_date_init (out, values[0], n > 1 ? values[1] : 0, n > 2 ? values[2] : 0))
-        return TRUE;
-
-      icc_date_clear (out);
-      if (n > 1 && (values[1] < 1 || values[1] > 12))
-        {
-          /* Translators: %d is a number typed as the month of a date. */
-          *message = g_strdup_printf (_("There is no month %d."), values[1]);
-          return FALSE;
-        }
-      if (n > 2 && icc_date_init (out, values[0], values[1], 0))
-        {
-          g_autofree char *month = icc_date_format (out);
-
-          icc_date_clear (out);
-          /* Translators: "There is no day 30 in February 2026." */
-          *message = g_strdup_printf (_("There is no day %d in %s."), values[2], month);
-          return FALSE;
-        }
-    }
-  else
-    {
-      g_date_clear (&parsed, 1);
-      g_date_set_parse (&parsed, stripped);
-      if (g_date_valid (&parsed))
-        {
-          g_autofree char *year = g_strdup_printf ("%d", g_date_get_year (&parsed));
-
-          /* GDate fills in the current year or reads "26" as 2026: only a
-           * year written out is what the user meant. */
-          if (strstr (stripped, year) != NULL &&
-              icc_date_init (out, g_date_get_year (&parsed), g_date_get_month (&parsed),
-                             g_date_get_day (&parsed)))
-            return TRUE;
-          icc_date_clear (out);
-        }
-    }
-
-  /* Translators: %s is what the user typed as a date. */
-  *message = g_strdup_printf (_("“%s” is not a date: type it as 2026-05-29, 2026-05 or 2026."),
-                              stripped);
+  *message = g_strdup (error->message);
   return FALSE;
 }
 
