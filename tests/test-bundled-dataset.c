@@ -6,6 +6,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <stdio.h>
+#include <string.h>
+
 #include "icc-dataset.h"
 #include "icc-dataset-json.h"
 #include "icc-test-load.h"
@@ -125,6 +128,203 @@ test_un_members (void)
   g_assert_cmpstr (icc_state_get_name (icc_dataset_lookup_state (dataset, "KP")), ==,
                    "North Korea");
   g_assert_null (icc_state_get_group (icc_dataset_lookup_state (dataset, "VA")));
+}
+
+/* A quote that says a state "withdrew from" (or "will withdraw from") the
+ * Court or its Statute is wrong unless the state's withdrawal had taken
+ * effect: Russia was never a party, and South Africa, Burundi and Gambia had
+ * only given notice in November 2016. Such a citation must dispute the record. */
+static void
+test_withdrew_from_disputes (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(GRegex) regex = NULL;
+  GListModel *events = icc_dataset_get_events (dataset);
+  guint n_found = 0;
+
+  regex = g_regex_new ("withdr\\w*\\s+from\\s+(the\\s+)?"
+                       "(international criminal court|icc|court|rome statute)",
+                       G_REGEX_CASELESS, 0, NULL);
+  g_assert_nonnull (regex);
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(IccEvent) event = g_list_model_get_item (events, i);
+      GListModel *citations = icc_event_get_citations (event);
+      const char * const *states = icc_event_get_states (event);
+
+      for (guint j = 0; citations != NULL && j < g_list_model_get_n_items (citations); j++)
+        {
+          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, j);
+          gboolean all_withdrawn = states != NULL && states[0] != NULL;
+
+          if (!g_regex_match (regex, icc_citation_get_quote (citation), 0, NULL))
+            continue;
+          for (guint k = 0; states != NULL && states[k] != NULL; k++)
+            {
+              IccState *state = icc_dataset_lookup_state (dataset, states[k]);
+
+              if (icc_dataset_status_at (dataset, state, icc_event_get_date (event), NULL) !=
+                  ICC_STATUS_WITHDRAWN)
+                all_withdrawn = FALSE;
+            }
+          n_found++;
+          if (!all_withdrawn && icc_citation_get_stance (citation) != ICC_STANCE_DISPUTES)
+            g_error ("%s: \"%s\" says a state withdrew that had not: its stance must be "
+                     "disputes", icc_event_get_id (event), icc_citation_get_quote (citation));
+        }
+    }
+
+  /* CNN's and the last article's Russia, Foreign Policy's and the last
+   * article's three African states. */
+  g_assert_cmpuint (n_found, >=, 8);
+}
+
+static int
+certainty_rank (IccCertainty certainty)
+{
+  /* The order of the enumeration: confirmed, single source, disputed, unverified. */
+  return (int)certainty;
+}
+
+static char *
+format_day (const IccDate *date)
+{
+  static const char * const months[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+  };
+  g_autofree char *iso = icc_date_to_iso (date);
+  int y, m, d;
+
+  if (sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12)
+    return NULL;
+  return g_strdup_printf ("%d %s %d", d, months[m - 1], y);
+}
+
+/* An event is no more certain than the membership events it names: those of
+ * its states on its own date (the sixtieth ratification names the ten
+ * deposits of 11 April 2002). And an event whose summary gives the date of a
+ * less certain membership event of its states (Putin's order and Russia's
+ * notification of 30 November 2016) must say that date is not confirmed. */
+static void
+test_no_event_more_certain_than_membership (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  GListModel *events = icc_dataset_get_events (dataset);
+  guint n = g_list_model_get_n_items (events);
+  guint n_named = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IccEvent) event = g_list_model_get_item (events, i);
+      const char * const *states = icc_event_get_states (event);
+      const char *summary = icc_event_get_summary (event);
+
+      if (icc_event_kind_is_membership (icc_event_get_kind (event)) || states == NULL)
+        continue;
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(IccEvent) member = g_list_model_get_item (events, j);
+          gboolean shared = FALSE;
+
+          if (!icc_event_kind_is_membership (icc_event_get_kind (member)))
+            continue;
+          for (guint k = 0; states[k] != NULL; k++)
+            shared |= icc_event_involves_state (member, states[k]);
+          if (!shared ||
+              certainty_rank (icc_event_get_certainty (member)) <=
+              certainty_rank (icc_event_get_certainty (event)))
+            continue;
+
+          if (icc_date_equal (icc_event_get_date (event), icc_event_get_date (member)))
+            g_error ("%s is %s, but %s, on the same day, is only %s",
+                     icc_event_get_id (event),
+                     icc_enum_to_nick (ICC_TYPE_CERTAINTY, icc_event_get_certainty (event)),
+                     icc_event_get_id (member),
+                     icc_enum_to_nick (ICC_TYPE_CERTAINTY, icc_event_get_certainty (member)));
+
+          if (summary != NULL)
+            {
+              g_autofree char *day = format_day (icc_event_get_date (member));
+
+              if (day != NULL && strstr (summary, day) != NULL)
+                {
+                  n_named++;
+                  if (strstr (summary, "not confirmed") == NULL &&
+                      strstr (summary, "unverified") == NULL)
+                    g_error ("%s gives %s, the date of %s (%s), as if it were confirmed",
+                             icc_event_get_id (event), day, icc_event_get_id (member),
+                             icc_enum_to_nick (ICC_TYPE_CERTAINTY,
+                                               icc_event_get_certainty (member)));
+                }
+            }
+        }
+    }
+
+  /* At least Putin's order names the notification of 30 November 2016. */
+  g_assert_cmpuint (n_named, >=, 1);
+  g_assert_cmpint (icc_event_get_certainty (icc_dataset_lookup_event (dataset,
+                                                                      "sixty-ratifications")),
+                   !=, ICC_CERTAINTY_CONFIRMED);
+}
+
+/* A reader's comment under an article is never the first citation of an
+ * event that has any other. */
+static void
+test_comment_never_first (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  GListModel *events = icc_dataset_get_events (dataset);
+  guint n_comments = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(IccEvent) event = g_list_model_get_item (events, i);
+      GListModel *citations = icc_event_get_citations (event);
+      guint n = citations != NULL ? g_list_model_get_n_items (citations) : 0;
+      gboolean saw_body = FALSE;
+      gboolean first_is_comment = FALSE;
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, j);
+          IccArticle *article = icc_citation_get_article (citation);
+          const char *text = icc_article_get_text (article);
+          const char *label = strstr (text, "READERS’ COMMENTS");
+          int start, end;
+          gboolean in_comment;
+
+          g_assert_true (icc_citation_get_anchor (citation, &start, &end));
+          in_comment = label != NULL &&
+                       start >= g_utf8_pointer_to_offset (text, label);
+          if (in_comment)
+            {
+              n_comments++;
+              g_assert_nonnull (icc_citation_get_note (citation));
+              g_assert_nonnull (strstr (icc_citation_get_note (citation), "reader"));
+            }
+          else
+            saw_body = TRUE;
+          if (j == 0)
+            first_is_comment = in_comment;
+        }
+      if (first_is_comment && saw_body)
+        g_error ("%s: a reader's comment is the first citation", icc_event_get_id (event));
+      if (saw_body)
+        {
+          IccCitation *preferred = icc_event_get_preferred_citation (event, NULL);
+          const char *text = icc_article_get_text (icc_citation_get_article (preferred));
+          const char *label = strstr (text, "READERS’ COMMENTS");
+          int start, end;
+
+          g_assert_true (icc_citation_get_anchor (preferred, &start, &end));
+          g_assert_true (label == NULL || start < g_utf8_pointer_to_offset (text, label));
+        }
+    }
+
+  g_assert_cmpuint (n_comments, >=, 2);
 }
 
 static void
@@ -324,6 +524,10 @@ main (int   argc,
   g_test_add_func ("/bundled-dataset/contents", test_contents);
   g_test_add_func ("/bundled-dataset/un-members", test_un_members);
   g_test_add_func ("/bundled-dataset/certainty", test_certainty);
+  g_test_add_func ("/bundled-dataset/withdrew-from-disputes", test_withdrew_from_disputes);
+  g_test_add_func ("/bundled-dataset/no-event-more-certain-than-membership",
+                   test_no_event_more_certain_than_membership);
+  g_test_add_func ("/bundled-dataset/comment-never-first", test_comment_never_first);
   g_test_add_func ("/bundled-dataset/citations-anchor", test_citations_anchor);
   g_test_add_func ("/bundled-dataset/world-matches-reference", test_world_matches_reference);
   g_test_add_func ("/bundled-dataset/states-parties", test_states_parties);

@@ -429,7 +429,9 @@ def anchor(citation, text, where):
     return starts[0], starts[0] + len(needle)
 
 
-def build_citations(config, articles, events):
+def build_citations(config, articles, events, comment_starts):
+    """comment_starts: the offset at which each article's readers' comments begin
+    (its length when it has none)."""
     by_article = {a['id']: a for a in articles}
     by_event = {e['id']: e for e in events}
     order = {a['id']: i for i, a in enumerate(articles)}
@@ -449,6 +451,9 @@ def build_citations(config, articles, events):
             fail(f'{where}: unknown stance {stance!r}')
         if stance == 'disputes' and not spec.get('note'):
             fail(f'{where}: a disputing citation needs a note')
+        if start >= comment_starts[spec['article']] and \
+           'reader' not in spec.get('note', '').lower():
+            fail(f'{where}: a citation of a reader\'s comment needs a note that says so')
         key = (spec['event'], spec['article'], start, end)
         if key in seen:
             fail(f'{where}: duplicate citation')
@@ -467,7 +472,10 @@ def build_citations(config, articles, events):
         event.setdefault('citations', []).append(citation)
     for event in events:
         if 'citations' in event:
-            event['citations'].sort(key=lambda c: (order[c['article']], c['start'], c['end']))
+            # Readers' comments come after every passage of an article body, so that
+            # a comment is never the citation an event shows first.
+            event['citations'].sort(key=lambda c: (c['start'] >= comment_starts[c['article']],
+                                                   order[c['article']], c['start'], c['end']))
     counts = {a['id']: 0 for a in articles}
     for event in events:
         for citation in event.get('citations', []):
@@ -636,7 +644,12 @@ def build(args):
 
     seeds_dir = os.path.join(args.src, 'seeds')
     articles = [build_article(spec, seeds_dir) for spec in articles_cfg['articles']]
-    counts = build_citations(citations_cfg, articles, events)
+    comment_starts = {}
+    for spec, article in zip(articles_cfg['articles'], articles):
+        label = spec.get('comments', {}).get('label')
+        comment_starts[article['id']] = (article['text'].index(label) if label
+                                         else len(article['text']))
+    counts = build_citations(citations_cfg, articles, events, comment_starts)
 
     histories = dataset_histories(events, state_codes)
     extra_codes = [s['code'] for s in states_cfg['extra_states']]
