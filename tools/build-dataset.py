@@ -220,7 +220,8 @@ def membership_event(row, kind, date, config, title=None):
     certainty = certainty_for(row, kind, config)
     if certainty != 'confirmed':
         event['certainty'] = certainty
-        event['certainty_note'] = row['notes']
+        event['certainty_note'] = config.get('certainty_notes', {}).get(event['id'],
+                                                                        row['notes'])
     event['sources'] = split_list(row['source'])
     return event
 
@@ -355,6 +356,11 @@ def build_other_events(rows, config, membership, state_codes):
         events.append(event)
     if entries:
         fail(f'events.json: entries matching no icc_events.csv row: {sorted(entries)}')
+    for event_id in config.get('certainty_notes', {}):
+        target = by_id.get(event_id)
+        if target is None or 'certainty' not in target:
+            fail(f'membership.json: certainty note for {event_id}, not a membership event '
+                 'that is less than confirmed')
     for event_id, summary in config.get('summaries', {}).items():
         target = by_id.get(event_id)
         if target is None:
