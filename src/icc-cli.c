@@ -18,6 +18,7 @@
 #include "icc-enum-util.h"
 #include "icc-export-handout.h"
 #include "icc-export-image.h"
+#include "icc-export-map.h"
 #include "icc-export-timelinejs.h"
 #include "icc-world.h"
 
@@ -39,6 +40,10 @@ static const GOptionEntry main_entries[] = {
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Size of the image made with --export, as WIDTHxHEIGHT (default 1280x720)"),
     N_("WIDTHxHEIGHT") },
+  { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Draw the world map of statuses to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
+  { "date", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Date of the map made with --export-map (default: today)"), N_("DATE") },
   { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a printable handout of the dataset’s tour to FILE.pdf and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -455,6 +460,65 @@ print_out (GString *out,
 }
 
 int
+icc_cli_export_map (const char *dataset_file,
+                    const char *output,
+                    const char *date_text,
+                    const char *size,
+                    double      scale,
+                    GString    *out)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  IccExportFormat format;
+  IccDate date;
+  int width = ICC_EXPORT_MAP_WIDTH, height = ICC_EXPORT_MAP_HEIGHT;
+
+  if (!icc_export_format_from_filename (output, &format, &error))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 2;
+    }
+
+  if (date_text == NULL)
+    icc_date_init_today (&date);
+  else if (!icc_date_parse (date_text, &date, &error))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 2;
+    }
+
+  if (size != NULL && !parse_size (size, &width, &height))
+    {
+      g_string_append_printf (out, _("“%s” is not a size: use WIDTHxHEIGHT, as in 1920x1080"),
+                              size);
+      g_string_append_c (out, '\n');
+      return 2;
+    }
+
+  if (scale == 0)
+    scale = 1;
+  if (!(scale >= 0.5 && scale <= 4))
+    {
+      g_string_append_printf (out, "%s\n", _("--scale must be between 0.5 and 4"));
+      return 2;
+    }
+
+  dataset = load_dataset (dataset_file, out);
+  if (dataset == NULL)
+    return 1;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!icc_export_map (dataset, &date, width, height, scale, format, file, &error))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+int
 icc_cli_handle_local_options (GApplication *application,
                               GVariantDict *options)
 {
@@ -501,6 +565,8 @@ icc_cli_handle_local_options (GApplication *application,
       files != NULL && files[0] != NULL && files[1] != NULL)
     {
       g_printerr ("%s\n", _("--export and --export-handout take at most one dataset FILE"));
+  g_autofree char *export_map = NULL;
+  g_autofree char *map_date = NULL;
       return 2;
     }
 
@@ -517,6 +583,8 @@ icc_cli_handle_local_options (GApplication *application,
       status = icc_cli_export_handout (files != NULL ? files[0] : NULL, handout, out);
       print_out (out, status != 0);
       return status;
+  g_variant_dict_lookup (options, "export-map", "^ay", &export_map);
+  g_variant_dict_lookup (options, "date", "s", &map_date);
     }
 
   if (range != NULL || size != NULL || scale != 0)
@@ -534,6 +602,31 @@ icc_cli_handle_local_options (GApplication *application,
         }
 
       status = icc_cli_export_timelinejs (files != NULL ? files[0] : NULL, timelinejs, out);
+  if (export_map != NULL)
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("--export-map takes at most one dataset FILE"));
+          return 2;
+        }
+      if (range != NULL)
+        {
+          g_printerr ("%s\n", _("--export-map takes --date, not --range"));
+          return 2;
+        }
+
+      status = icc_cli_export_map (files != NULL ? files[0] : NULL, export_map, map_date, size,
+                                   scale, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (map_date != NULL)
+    {
+      g_printerr ("%s\n", _("--date only applies to --export-map"));
+      return 2;
+    }
+
       print_out (out, status != 0);
       return status;
     }

@@ -12,8 +12,9 @@
 G_BEGIN_DECLS
 
 /* The command line: --validate, --world-state, --format, --version,
- * --export-timelinejs and --export work without a display (--export draws
- * with the timeline's renderer, no gtk_init()); --export-handout needs one
+ * --export-timelinejs, --export and --export-map work without a display
+ * (--export draws with the timeline's renderer, --export-map with the map's,
+ * no gtk_init()); --export-handout needs one
  * (it prints with GtkPrintOperation). IccApplication adds the options at construction and
  * calls icc_cli_handle_local_options() from handle-local-options. */
 void icc_cli_add_main_options          (GApplication *application);
@@ -35,6 +36,12 @@ int  icc_cli_export_timelinejs         (const char         *dataset_file,
 int  icc_cli_export_image              (const char         *dataset_file,
                                         const char         *output,
                                         const char         *range,
+                                        const char         *size,
+                                        double              scale,
+                                        GString            *out);
+int  icc_cli_export_map                (const char         *dataset_file,
+                                        const char         *output,
+                                        const char         *date,
                                         const char         *size,
                                         double              scale,
                                         GString            *out);

@@ -1,0 +1,234 @@
+/* icc-export-map.c
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#include <glib/gi18n.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
+
+#include "icc-export-map.h"
+#include "icc-world.h"
+#include "icc-world-map-renderer.h"
+
+#define MARGIN        24
+#define FOOTER        116
+#define DATE_SIZE     18
+#define TEXT_SIZE     13
+#define SOURCE_SIZE   11
+
+void
+icc_export_map_get_transform (int             width,
+                              int             height,
+                              cairo_matrix_t *matrix)
+{
+  IccMapBounds extent;
+  double map_width = MAX (1, width - 2 * MARGIN);
+  double map_height = MAX (1, height - 2 * MARGIN - FOOTER);
+  double scale;
+
+  icc_world_map_get_extent (icc_world_map_get_default (), &extent);
+  scale = MIN (map_width / (extent.x1 - extent.x0), map_height / (extent.y1 - extent.y0));
+
+  /* Longitude 0 in the middle of the page, the top of the world at the top
+   * margin. */
+  cairo_matrix_init_translate (matrix, width / 2.0, MARGIN - extent.y0 * scale);
+  cairo_matrix_scale (matrix, scale, scale);
+}
+
+static double
+draw_text (cairo_t    *cr,
+           const char *text,
+           int         size,
+           gboolean    bold,
+           double      x,
+           double      y,
+           int         width)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  int h;
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_layout_get_pixel_size (layout, NULL, &h);
+  pango_font_description_free (font);
+
+  return h;
+}
+
+void
+icc_export_map_draw (cairo_t       *cr,
+                     IccDataset    *dataset,
+                     const IccDate *date,
+                     int            width,
+                     int            height)
+{
+  IccWorldMap *map = icc_world_map_get_default ();
+  g_autofree guint8 *fills = g_new0 (guint8, icc_world_map_get_n_shapes (map));
+  g_autoptr(IccWorld) world = icc_world_new (dataset);
+  g_autofree char *date_text = icc_date_format (date);
+  g_autofree char *counts = NULL;
+  g_autofree char *heading = NULL;
+  PangoContext *context;
+  IccWorldMapPalette palette;
+  IccMapBounds extent;
+  cairo_matrix_t matrix;
+  double y;
+
+  icc_world_map_palette_init_light (&palette);
+  icc_world_map_compute_fills (map, dataset, icc_date_get_day (date), fills);
+  icc_world_set_date (world, date);
+  counts = icc_world_format_counts (world);
+
+  gdk_cairo_set_source_rgba (cr, &palette.sea);
+  cairo_paint (cr);
+
+  icc_export_map_get_transform (width, height, &matrix);
+  cairo_save (cr);
+  cairo_transform (cr, &matrix);
+  icc_world_map_draw (cr, map, fills, &palette, 1 / matrix.xx);
+  cairo_restore (cr);
+
+  icc_world_map_get_extent (map, &extent);
+  y = matrix.y0 + extent.y1 * matrix.yy + 16;
+
+  {
+    g_autoptr(PangoLayout) probe = pango_cairo_create_layout (cr);
+
+    PangoFontDescription *font = pango_font_description_from_string ("Sans");
+
+    pango_font_description_set_absolute_size (font, TEXT_SIZE * PANGO_SCALE);
+    context = pango_layout_get_context (probe);
+    pango_context_set_font_description (context, font);
+    pango_font_description_free (font);
+    y += icc_world_map_draw_legend (cr, context, &palette, MARGIN, y, width - 2 * MARGIN) + 14;
+  }
+
+  gdk_cairo_set_source_rgba (cr, &palette.fg);
+  /* Translators: the exported map's heading, "Statuses on 1 January 2010". */
+  heading = g_strdup_printf (_("Statuses on %s"), date_text);
+  y += draw_text (cr, heading, DATE_SIZE, TRUE, MARGIN, y, width - 2 * MARGIN) + 4;
+  y += draw_text (cr, counts, TEXT_SIZE, FALSE, MARGIN, y, width - 2 * MARGIN) + 6;
+  cairo_set_source_rgba (cr, palette.fg.red, palette.fg.green, palette.fg.blue, 0.7);
+  draw_text (cr, _("Source: Natural Earth; ICC Tracker dataset. Equal Earth projection."),
+             SOURCE_SIZE, FALSE, MARGIN, y, width - 2 * MARGIN);
+}
+
+gboolean
+icc_export_map (IccDataset      *dataset,
+                const IccDate   *date,
+                int              width,
+                int              height,
+                double           scale,
+                IccExportFormat  format,
+                GFile           *file,
+                GError         **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autoptr(GFile) tmp_file = NULL;
+  cairo_surface_t *surface = NULL;
+  cairo_status_t status;
+  int fd;
+
+  g_return_val_if_fail (ICC_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  scale = isnan (scale) ? 1.0 : CLAMP (scale, 0.5, 4.0);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_WRITE,
+                   _("Can only export to a local file"));
+      return FALSE;
+    }
+
+  /* As the timeline's export: beside the target, then renamed over it. */
+  tmp_path = g_strdup_printf ("%s.XXXXXX", path);
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+                   _("Could not write “%s”: %s"), path, g_strerror (errno));
+      return FALSE;
+    }
+  close (fd);
+
+  switch (format)
+    {
+    case ICC_EXPORT_FORMAT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                            (int)(width * scale), (int)(height * scale));
+      cairo_surface_set_device_scale (surface, scale, scale);
+      break;
+
+    case ICC_EXPORT_FORMAT_SVG:
+      surface = cairo_svg_surface_create (tmp_path, width, height);
+      break;
+
+    case ICC_EXPORT_FORMAT_PDF:
+      surface = cairo_pdf_surface_create (tmp_path, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                      icc_dataset_get_title (dataset));
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "ICC Tracker");
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    {
+      cairo_t *cr = cairo_create (surface);
+
+      icc_export_map_draw (cr, dataset, date, width, height);
+      cairo_destroy (cr);
+
+      if (format == ICC_EXPORT_FORMAT_PNG)
+        status = cairo_surface_write_to_png (surface, tmp_path);
+      else
+        {
+          cairo_surface_finish (surface);
+          status = cairo_surface_status (surface);
+        }
+    }
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_unlink (tmp_path);
+      g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  tmp_file = g_file_new_for_path (tmp_path);
+  if (!g_file_move (tmp_file, file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+    {
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
