@@ -19,7 +19,8 @@
 G_BEGIN_DECLS
 
 /* The window is split like gnome-text-editor's: icc-window.c (the window,
- * loading and saving, geometry), icc-window-actions.c (its actions) and
+ * loading and saving, geometry), icc-window-actions.c (its actions),
+ * icc-window-date.c (the cursor's date: typed, picked, moved by keys) and
  * icc-window-edit.c (editing: history, commands, recovery). */
 struct _IccWindow
 {
@@ -28,6 +29,7 @@ struct _IccWindow
   /* Template widgets */
   GtkLabel             *title_label;
   GtkLabel             *date_label;
+  GtkMenuButton        *date_button;
   GtkToggleButton      *find_button;
   GtkToggleButton      *play_button;
   GtkPaned             *main_paned;
@@ -50,6 +52,15 @@ struct _IccWindow
   IccPlayer            *player;
   guint                 busy;
 
+  /* The cursor's date (icc-window-date.c) */
+  GtkPopover           *date_popover;
+  GtkEditable          *date_entry;
+  GtkLabel             *date_message;
+  GtkCalendar          *date_calendar;
+  GtkWidget            *date_back_button;
+  IccDate               chosen_date;
+  gboolean              syncing_calendar;
+
   /* Editing (icc-window-edit.c) */
   IccHistory           *history;
   char                 *recovery_dir;
@@ -67,6 +78,10 @@ void       _icc_window_set_busy      (IccWindow   *self,
                                       gboolean     busy);
 void       _icc_window_update_title  (IccWindow   *self);
 void       _icc_window_update_actions (IccWindow  *self);
+
+/* icc-window-date.c */
+void       _icc_window_date_init     (IccWindow   *self);
+void       _icc_window_date_changed  (IccWindow   *self);
 
 /* icc-window-edit.c */
 void       _icc_window_edit_add_actions    (IccWindow *self);

@@ -94,6 +94,7 @@ focus_date_changed_cb (IccWindow  *self,
     icc_world_set_date (self->world, icc_focus_get_date (focus));
 
   update_date_label (self);
+  _icc_window_date_changed (self);
 }
 
 /* What a new window shows: the latest event up to today that cites an
@@ -679,6 +680,7 @@ icc_window_class_init (IccWindowClass *klass)
                                        "win.step-change", "i", -1);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, date_label);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, date_button);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, main_paned);
@@ -709,6 +711,7 @@ icc_window_init (IccWindow *self)
 
   icc_window_add_actions (self);
   _icc_window_edit_add_actions (self);
+  _icc_window_date_init (self);
 
   timeline = timeline_new (self);
   gtk_box_append (self->timeline_box, timeline);
