@@ -201,6 +201,17 @@ world_to_json (IccWorld *world)
         }
       else
         json_builder_add_null_value (builder);
+      /* The certainty of the event the status dates from, for every state. */
+      json_builder_set_member_name (builder, "certainty");
+      json_builder_add_string_value (builder,
+                                     icc_enum_to_nick (ICC_TYPE_CERTAINTY,
+                                                       icc_world_row_get_certainty (row)));
+      if (icc_world_row_get_certainty (row) != ICC_CERTAINTY_CONFIRMED &&
+          icc_world_row_get_certainty_note (row) != NULL)
+        {
+          json_builder_set_member_name (builder, "certainty_note");
+          json_builder_add_string_value (builder, icc_world_row_get_certainty_note (row));
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -236,6 +247,21 @@ append_padded (GString    *out,
     g_string_append_c (out, ' ');
 }
 
+/* The status in words, and the mark of its certainty when it is less than
+ * confirmed ("Withdrawn ?"). */
+static char *
+status_with_mark (IccWorldRow *row)
+{
+  const char *label = icc_status_get_label (icc_world_row_get_status (row));
+  const char *mark = icc_certainty_get_mark (icc_world_row_get_certainty (row));
+
+  if (*mark == '\0')
+    return g_strdup (label);
+
+  /* Translators: a status and the mark of its certainty ("Withdrawn ?"). */
+  return g_strdup_printf (_("%s %s"), label, mark);
+}
+
 static void
 world_to_text (IccWorld *world,
                GString  *out)
@@ -245,22 +271,32 @@ world_to_text (IccWorld *world,
   g_autofree char *counts = icc_world_format_counts (world);
   guint name_width = text_width (_("State"));
   guint status_width = text_width (_("Status"));
+  guint n_uncertain = 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(IccWorldRow) row = g_list_model_get_item (G_LIST_MODEL (world), i);
       IccState *state = icc_world_row_get_state (row);
-
-      const char *status = icc_status_get_label (icc_world_row_get_status (row));
+      g_autofree char *status = status_with_mark (row);
 
       name_width = MAX (name_width, text_width (icc_state_get_display_name (state)));
       status_width = MAX (status_width, text_width (status));
+      n_uncertain += icc_world_row_get_certainty (row) != ICC_CERTAINTY_CONFIRMED;
     }
 
   /* Translators: the heading of --world-state; %s is a date. */
   g_string_append_printf (out, _("World state on %s"), date);
   g_string_append_c (out, '\n');
-  g_string_append_printf (out, "%s\n\n", counts);
+  g_string_append_printf (out, "%s\n", counts);
+  if (n_uncertain > 0)
+    {
+      /* Translators: the legend of the marks after a status in --world-state. */
+      g_string_append (out, _("* the event behind the status has a single source; "
+                              "? it is disputed or unverified "
+                              "(the certainty and its note: --format json)"));
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_c (out, '\n');
 
   append_padded (out, _("Code"), 6);
   append_padded (out, _("State"), name_width + 2);
@@ -272,10 +308,11 @@ world_to_text (IccWorld *world,
       g_autoptr(IccWorldRow) row = g_list_model_get_item (G_LIST_MODEL (world), i);
       IccState *state = icc_world_row_get_state (row);
       g_autofree char *since = icc_date_to_iso (icc_world_row_get_since (row));
+      g_autofree char *status = status_with_mark (row);
 
       append_padded (out, icc_state_get_code (state), 6);
       append_padded (out, icc_state_get_display_name (state), name_width + 2);
-      append_padded (out, icc_status_get_label (icc_world_row_get_status (row)), status_width + 2);
+      append_padded (out, status, status_width + 2);
       g_string_append_printf (out, "%s\n", since);
     }
 }

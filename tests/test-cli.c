@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "icc-cli.h"
+#include "icc-enum-util.h"
 
 static char *
 data_path (const char *kind,
@@ -104,7 +105,21 @@ test_world_state_json (void)
       const char *status = json_object_get_string_member (state, "status");
       JsonNode *since = json_object_get_member (state, "since");
 
-      g_assert_cmpuint (json_object_get_size (state), ==, 4);
+      const char *certainty = json_object_get_string_member (state, "certainty");
+      int value;
+
+      /* A certainty for every state, and its note when it is less than confirmed. */
+      g_assert_nonnull (certainty);
+      g_assert_true (icc_enum_from_nick (ICC_TYPE_CERTAINTY, certainty, &value));
+      if (g_str_equal (certainty, "confirmed"))
+        g_assert_cmpuint (json_object_get_size (state), ==, 5);
+      else
+        {
+          g_assert_cmpuint (json_object_get_size (state), ==, 6);
+          g_assert_nonnull (json_object_get_string_member (state, "certainty_note"));
+        }
+      if (g_str_equal (json_object_get_string_member (state, "code"), "RU"))
+        g_assert_cmpstr (certainty, ==, "confirmed");
       g_assert_cmpuint (strlen (json_object_get_string_member (state, "code")), ==, 2);
       g_assert_nonnull (json_object_get_string_member (state, "name"));
       g_assert_true (json_object_has_member (counts, status));
@@ -161,19 +176,52 @@ test_world_state_text (void)
   g_assert_cmpuint (g_strv_length (lines), >, 5);
   g_assert_true (g_str_has_prefix (lines[0], "World state on "));
   g_assert_true (g_str_has_prefix (lines[1], "124 States Parties (3 withdrawing)"));
-  g_assert_cmpstr (lines[2], ==, "");
+  /* Some statuses rest on a single source: the legend of the marks. */
+  g_assert_true (g_str_has_prefix (lines[2], "* the event behind the status has a single source"));
+  g_assert_cmpstr (lines[3], ==, "");
 
   /* Every row's status starts in the heading's "Status" column. */
-  status_column = strstr (lines[3], "Status");
+  status_column = strstr (lines[4], "Status");
   g_assert_nonnull (status_column);
-  offset = g_utf8_pointer_to_offset (lines[3], status_column);
-  for (guint i = 4; lines[i] != NULL && lines[i][0] != '\0'; i++)
+  offset = g_utf8_pointer_to_offset (lines[4], status_column);
+  for (guint i = 5; lines[i] != NULL && lines[i][0] != '\0'; i++)
     {
       const char *at = g_utf8_offset_to_pointer (lines[i], offset);
 
       g_assert_cmpuint (g_utf8_strlen (lines[i], -1), >, offset);
       g_assert_true (at[0] != ' ' && g_utf8_get_char (g_utf8_prev_char (at)) == ' ');
     }
+}
+
+/* A status that rests on an unverified event has a mark in the text table:
+ * Hungary's withdrawal, Russia's notification. */
+static void
+test_world_state_text_marks (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  guint n_marked = 0;
+
+  g_assert_cmpint (icc_cli_world_state (NULL, "2026-12-02", "text", out), ==, 0);
+  lines = g_strsplit (out->str, "\n", -1);
+  g_assert_nonnull (strstr (lines[1], "3 withdrawn, 1 unverified"));
+  g_assert_nonnull (strstr (lines[2], "? it is disputed or unverified"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "HU "))
+        {
+          g_assert_nonnull (strstr (lines[i], "Withdrawn ?"));
+          n_marked++;
+        }
+      else if (g_str_has_prefix (lines[i], "RU "))
+        {
+          g_assert_nonnull (strstr (lines[i], "Signature withdrawn ?"));
+          n_marked++;
+        }
+      else if (g_str_has_prefix (lines[i], "FR "))
+        g_assert_null (strstr (lines[i], "?"));
+    }
+  g_assert_cmpuint (n_marked, ==, 2);
 }
 
 /* A name from the file cannot write control characters to a terminal (an
@@ -208,6 +256,7 @@ main (int   argc,
   g_test_add_func ("/cli/world-state-json", test_world_state_json);
   g_test_add_func ("/cli/world-state-errors", test_world_state_errors);
   g_test_add_func ("/cli/world-state-text", test_world_state_text);
+  g_test_add_func ("/cli/world-state-text-marks", test_world_state_text_marks);
   g_test_add_func ("/cli/world-state-text-escapes", test_world_state_text_escapes);
 
   return g_test_run ();

@@ -7,11 +7,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "icc-dataset-json.h"
 #include "icc-test-load.h"
 #include "icc-state-list.h"
+#include "icc-status-badge.h"
 #include "icc-world.h"
 #include "icc-test-widgets.h"
 
@@ -171,6 +174,73 @@ test_search_bundled_states (void)
   g_assert_finalize_object (list);
 }
 
+/* Runs the main loop until a status badge is on screen under @widget. */
+static GtkWidget *
+wait_for_badge (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (5000, timeout_cb, &timed_out);
+  GtkWidget *badge;
+
+  while ((badge = find_child (widget, ICC_TYPE_STATUS_BADGE)) == NULL && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_nonnull (badge);
+  return badge;
+}
+
+/* A status that rests on an unverified event has a mark, and a tooltip with
+ * the certainty and its note; a confirmed one has neither. */
+static void
+test_certainty_mark (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
+  g_autoptr(IccWorld) world = NULL;
+  GtkWidget *window = gtk_window_new ();
+  IccStateList *list;
+  GtkEditable *entry;
+  GListModel *model;
+  GtkWidget *badge;
+  GtkWidget *label;
+  const char *tooltip;
+
+  g_assert_no_error (error);
+  world = icc_world_new (dataset);
+  list = ICC_STATE_LIST (icc_state_list_new ());
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (list));
+  icc_state_list_set_world (list, world);
+  model = icc_state_list_get_model (list);
+  entry = icc_state_list_get_search_entry (list);
+  set_date (world, "2026-12-02");
+  gtk_window_present (GTK_WINDOW (window));
+
+  gtk_editable_set_text (entry, "Hungary");
+  wait_for_n_items (model, 1);
+  badge = wait_for_badge (GTK_WIDGET (list));
+  label = find_child (badge, GTK_TYPE_LABEL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Withdrawn ?");
+  tooltip = gtk_widget_get_tooltip_text (badge);
+  g_assert_nonnull (tooltip);
+  g_assert_true (g_str_has_prefix (tooltip, "Unverified: "));
+  g_assert_nonnull (strstr (tooltip, "29 May 2026"));
+
+  /* France's status is confirmed: no mark, no tooltip. */
+  gtk_editable_set_text (entry, "France");
+  wait_for_n_items (model, 1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  badge = wait_for_badge (GTK_WIDGET (list));
+  label = find_child (badge, GTK_TYPE_LABEL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "State Party");
+  g_assert_null (gtk_widget_get_tooltip_text (badge));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_status_filter (void)
 {
@@ -253,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/state-list/search-filters-rows", test_search_filters_rows);
   g_test_add_func ("/state-list/search-bundled-states", test_search_bundled_states);
   g_test_add_func ("/state-list/status-filter", test_status_filter);
+  g_test_add_func ("/state-list/certainty-mark", test_certainty_mark);
   g_test_add_func ("/state-list/selection-and-focus", test_selection_and_focus);
 
   return g_test_run ();

@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include "icc-dataset-json.h"
+#include "icc-test-load.h"
 #include "icc-test-util.h"
 #include "icc-world.h"
 
@@ -173,6 +175,50 @@ test_reindex (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (world)), ==, 5);
 }
 
+/* A status carries the certainty of the event that set it, and the counts
+ * line says how many statuses are unverified. */
+static void
+test_certainty (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccWorld) world = icc_world_new (dataset);
+  g_autofree char *counts = NULL;
+  g_autofree char *counts_2016 = NULL;
+
+  /* Hungary's withdrawal taking effect on 2 June 2026 is unverified; Russia's
+   * UN notification of 30 November 2016 too. */
+  set_date (world, "2026-12-02");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (world)); i++)
+    {
+      g_autoptr(IccWorldRow) row = g_list_model_get_item (G_LIST_MODEL (world), i);
+      const char *code = icc_state_get_code (icc_world_row_get_state (row));
+
+      if (g_str_equal (code, "HU") || g_str_equal (code, "RU"))
+        {
+          g_assert_cmpint (icc_world_row_get_certainty (row), ==, ICC_CERTAINTY_UNVERIFIED);
+          g_assert_nonnull (icc_world_row_get_certainty_note (row));
+        }
+      else if (g_str_equal (code, "FR") || g_str_equal (code, "CN"))
+        {
+          g_assert_cmpint (icc_world_row_get_certainty (row), ==, ICC_CERTAINTY_CONFIRMED);
+          g_assert_null (icc_world_row_get_certainty_note (row));
+        }
+    }
+  g_assert_cmpuint (icc_world_get_unverified_count (world, ICC_STATUS_WITHDRAWN), ==, 1);
+  g_assert_cmpuint (icc_world_get_unverified_count (world, ICC_STATUS_UNSIGNED), ==, 1);
+  g_assert_cmpuint (icc_world_get_unverified_count (world, ICC_STATUS_PARTY), ==, 0);
+  counts = icc_world_format_counts (world);
+  g_test_message ("%s", counts);
+  g_assert_nonnull (strstr (counts, " · 3 withdrawn, 1 unverified"));
+  g_assert_nonnull (strstr (counts, " · 4 signatures withdrawn, 1 unverified"));
+  g_assert_null (strstr (counts, "States Parties, "));
+
+  /* On 16 November 2016 nothing rests on an unverified event. */
+  set_date (world, "2016-11-16");
+  counts_2016 = icc_world_format_counts (world);
+  g_assert_null (strstr (counts_2016, "unverified"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +227,7 @@ main (int   argc,
 
   g_test_add_func ("/world/only-changed-rows", test_only_changed_rows);
   g_test_add_func ("/world/counts", test_counts);
+  g_test_add_func ("/world/certainty", test_certainty);
   g_test_add_func ("/world/reindex", test_reindex);
 
   return g_test_run ();

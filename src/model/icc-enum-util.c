@@ -167,6 +167,19 @@ icc_certainty_get_label (IccCertainty certainty)
 }
 
 const char *
+icc_certainty_get_mark (IccCertainty certainty)
+{
+  switch (certainty)
+    {
+    case ICC_CERTAINTY_CONFIRMED: return "";
+    case ICC_CERTAINTY_SINGLE_SOURCE: return "*";
+    case ICC_CERTAINTY_DISPUTED:
+    case ICC_CERTAINTY_UNVERIFIED:
+    default: return "?";
+    }
+}
+
+const char *
 icc_stance_get_label (IccStance stance)
 {
   switch (stance)

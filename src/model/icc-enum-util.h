@@ -25,6 +25,9 @@ IccLane       icc_event_kind_get_lane      (IccEventKind  kind);
 const char   *icc_event_kind_get_label     (IccEventKind  kind);
 const char   *icc_status_get_label         (IccStatus     status);
 const char   *icc_certainty_get_label      (IccCertainty  certainty);
+/* The mark shown after a status whose event is less than confirmed: "" when
+ * confirmed, "*" for a single source, "?" when disputed or unverified. */
+const char   *icc_certainty_get_mark       (IccCertainty  certainty);
 const char   *icc_stance_get_label         (IccStance     stance);
 const char   *icc_lane_get_label           (IccLane       lane);
 

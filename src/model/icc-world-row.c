@@ -151,6 +151,28 @@ icc_world_row_get_since_event (IccWorldRow *self)
   return self->since_event;
 }
 
+IccCertainty
+icc_world_row_get_certainty (IccWorldRow *self)
+{
+  g_return_val_if_fail (ICC_IS_WORLD_ROW (self), ICC_CERTAINTY_CONFIRMED);
+
+  if (self->since_event == NULL)
+    return ICC_CERTAINTY_CONFIRMED;
+
+  return icc_event_get_certainty (self->since_event);
+}
+
+const char *
+icc_world_row_get_certainty_note (IccWorldRow *self)
+{
+  g_return_val_if_fail (ICC_IS_WORLD_ROW (self), NULL);
+
+  if (self->since_event == NULL)
+    return NULL;
+
+  return icc_event_get_certainty_note (self->since_event);
+}
+
 gboolean
 icc_world_row_update (IccWorldRow *self,
                       IccStatus    status,

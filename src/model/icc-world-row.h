@@ -25,6 +25,10 @@ IccState      *icc_world_row_get_state  (IccWorldRow   *self);
 IccStatus      icc_world_row_get_status (IccWorldRow   *self);
 const IccDate *icc_world_row_get_since  (IccWorldRow   *self);
 IccEvent      *icc_world_row_get_since_event (IccWorldRow *self);
+/* The certainty of the status: that of the event that set it (confirmed when
+ * no event did, for "none"), and that event's note. */
+IccCertainty   icc_world_row_get_certainty (IccWorldRow *self);
+const char    *icc_world_row_get_certainty_note (IccWorldRow *self);
 /* Returns TRUE if anything changed (and notifies). */
 gboolean       icc_world_row_update     (IccWorldRow   *self,
                                          IccStatus      status,

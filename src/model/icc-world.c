@@ -21,6 +21,8 @@ struct _IccWorld
   GPtrArray  *rows;
   IccDate     date;
   guint       counts[ICC_N_STATUSES];
+  /* Rows of each status whose status rests on an unverified event. */
+  guint       unverified[ICC_N_STATUSES];
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -80,6 +82,7 @@ update_rows (IccWorld *self,
   guint run_start = 0, run_len = 0;
 
   memset (self->counts, 0, sizeof self->counts);
+  memset (self->unverified, 0, sizeof self->unverified);
 
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -93,6 +96,8 @@ update_rows (IccWorld *self,
       changed = icc_world_row_get_status (row) != status;
       icc_world_row_update (row, status, since);
       self->counts[status]++;
+      if (icc_world_row_get_certainty (row) == ICC_CERTAINTY_UNVERIFIED)
+        self->unverified[status]++;
 
       if (!notify)
         continue;
@@ -275,6 +280,7 @@ icc_world_set_date (IccWorld      *self,
                     const IccDate *date)
 {
   guint old_counts[ICC_N_STATUSES];
+  guint old_unverified[ICC_N_STATUSES];
 
   g_return_if_fail (ICC_IS_WORLD (self));
 
@@ -282,12 +288,14 @@ icc_world_set_date (IccWorld      *self,
     return;
 
   memcpy (old_counts, self->counts, sizeof old_counts);
+  memcpy (old_unverified, self->unverified, sizeof old_unverified);
 
   self->date = *date;
   update_rows (self, TRUE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
-  if (memcmp (old_counts, self->counts, sizeof old_counts) != 0)
+  if (memcmp (old_counts, self->counts, sizeof old_counts) != 0 ||
+      memcmp (old_unverified, self->unverified, sizeof old_unverified) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTS]);
 }
 
@@ -302,11 +310,35 @@ icc_world_get_count (IccWorld  *self,
 }
 
 guint
+icc_world_get_unverified_count (IccWorld  *self,
+                                IccStatus  status)
+{
+  g_return_val_if_fail (ICC_IS_WORLD (self), 0);
+  g_return_val_if_fail (status < ICC_N_STATUSES, 0);
+
+  return self->unverified[status];
+}
+
+guint
 icc_world_get_states_parties (IccWorld *self)
 {
   g_return_val_if_fail (ICC_IS_WORLD (self), 0);
 
   return self->counts[ICC_STATUS_PARTY] + self->counts[ICC_STATUS_WITHDRAWING];
+}
+
+/* ", 1 unverified" after a count, when some of its rows are. */
+static void
+append_unverified (GString *str,
+                   guint    n)
+{
+  if (n == 0)
+    return;
+  /* Translators: follows a count in the counts line ("124 States Parties, 1
+   * unverified"): how many of those states have that status only by an
+   * unverified event. */
+  g_string_append_printf (str, g_dngettext (GETTEXT_PACKAGE, ", %u unverified", ", %u unverified",
+                                            n), n);
 }
 
 char *
@@ -326,6 +358,8 @@ icc_world_format_counts (IccWorld *self)
   str = g_string_new (NULL);
   g_string_append_printf (str, g_dngettext (GETTEXT_PACKAGE, "%u State Party", "%u States Parties",
                                             parties), parties);
+  append_unverified (str, self->unverified[ICC_STATUS_PARTY] +
+                          self->unverified[ICC_STATUS_WITHDRAWING]);
   if (self->counts[ICC_STATUS_WITHDRAWING] > 0)
     g_string_append_printf (str, g_dngettext (GETTEXT_PACKAGE, " (%u withdrawing)",
                                               " (%u withdrawing)",
@@ -335,15 +369,22 @@ icc_world_format_counts (IccWorld *self)
     g_string_append_printf (str, g_dngettext (GETTEXT_PACKAGE, " · %u ratified, not yet in force",
                                               " · %u ratified, not yet in force", ratified),
                             ratified);
+  if (ratified > 0)
+    append_unverified (str, self->unverified[ICC_STATUS_RATIFIED]);
   g_string_append_printf (str, g_dngettext (GETTEXT_PACKAGE, " · %u signatory",
                                             " · %u signatories", signatories), signatories);
+  append_unverified (str, self->unverified[ICC_STATUS_SIGNATORY]);
   if (unsigned_ > 0)
     g_string_append_printf (str, g_dngettext (GETTEXT_PACKAGE, " · %u signature withdrawn",
                                               " · %u signatures withdrawn", unsigned_),
                             unsigned_);
+  if (unsigned_ > 0)
+    append_unverified (str, self->unverified[ICC_STATUS_UNSIGNED]);
   if (withdrawn > 0)
     g_string_append_printf (str, g_dngettext (GETTEXT_PACKAGE, " · %u withdrawn",
                                               " · %u withdrawn", withdrawn), withdrawn);
+  if (withdrawn > 0)
+    append_unverified (str, self->unverified[ICC_STATUS_WITHDRAWN]);
 
   return g_string_free (str, FALSE);
 }

@@ -28,10 +28,13 @@ void           icc_world_set_date           (IccWorld      *self,
                                              const IccDate *date);
 guint          icc_world_get_count          (IccWorld      *self,
                                              IccStatus      status);
+/* How many of the rows with @status have it by an unverified event. */
+guint          icc_world_get_unverified_count (IccWorld    *self,
+                                             IccStatus      status);
 /* party + withdrawing: a withdrawing state is a State Party until its
  * withdrawal takes effect. */
 guint          icc_world_get_states_parties (IccWorld      *self);
-/* "124 States Parties · 31 signatories · …", translated. */
+/* "124 States Parties, 1 unverified · 31 signatories · …", translated. */
 char          *icc_world_format_counts      (IccWorld      *self);
 
 G_END_DECLS

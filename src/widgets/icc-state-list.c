@@ -218,6 +218,8 @@ status_row_notify_cb (IccWorldRow    *row,
                       IccStatusBadge *badge)
 {
   icc_status_badge_set_status (badge, icc_world_row_get_status (row));
+  icc_status_badge_set_certainty (badge, icc_world_row_get_certainty (row),
+                                  icc_world_row_get_certainty_note (row));
 }
 
 static void
@@ -237,7 +239,12 @@ status_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *badge = gtk_list_item_get_child (item);
 
   icc_status_badge_set_status (ICC_STATUS_BADGE (badge), icc_world_row_get_status (row));
+  icc_status_badge_set_certainty (ICC_STATUS_BADGE (badge), icc_world_row_get_certainty (row),
+                                  icc_world_row_get_certainty_note (row));
+  /* The certainty is that of the event the status dates from. */
   g_signal_connect_object (row, "notify::status", G_CALLBACK (status_row_notify_cb), badge, 0);
+  g_signal_connect_object (row, "notify::since-event", G_CALLBACK (status_row_notify_cb), badge,
+                           0);
 }
 
 static void

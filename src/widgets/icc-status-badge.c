@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "icc-enum-util.h"
 #include "icc-enums.h"
 #include "icc-status-badge.h"
@@ -18,6 +20,8 @@ struct _IccStatusBadge
   GtkWidget *dot;
   GtkWidget *label;
   IccStatus  status;
+  IccCertainty certainty;
+  char      *certainty_note;
 };
 
 G_DEFINE_FINAL_TYPE (IccStatusBadge, icc_status_badge, GTK_TYPE_WIDGET)
@@ -51,8 +55,32 @@ update (IccStatusBadge *self)
 {
   const char *classes[] = { "status-dot", icc_status_get_css_class (self->status), NULL };
 
+  const char *mark = icc_certainty_get_mark (self->certainty);
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
   gtk_widget_set_css_classes (self->dot, classes);
-  gtk_label_set_text (GTK_LABEL (self->label), icc_status_get_label (self->status));
+  if (*mark != '\0')
+    {
+      /* Translators: a status and the mark of its certainty ("Withdrawn ?"). */
+      text = g_strdup_printf (_("%s %s"), icc_status_get_label (self->status), mark);
+      if (self->certainty_note != NULL && *self->certainty_note != '\0')
+        /* Translators: the tooltip of a status that is less than confirmed: the
+         * certainty ("Unverified") and why. */
+        tooltip = g_strdup_printf (_("%s: %s"), icc_certainty_get_label (self->certainty),
+                                   self->certainty_note);
+      else
+        tooltip = g_strdup (icc_certainty_get_label (self->certainty));
+    }
+  gtk_label_set_text (GTK_LABEL (self->label),
+                      text != NULL ? text : icc_status_get_label (self->status));
+  /* Plain text, not markup: the note comes from the file. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    tooltip, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
@@ -62,6 +90,7 @@ icc_status_badge_dispose (GObject *object)
 
   g_clear_pointer (&self->dot, gtk_widget_unparent);
   g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->certainty_note, g_free);
 
   G_OBJECT_CLASS (icc_status_badge_parent_class)->dispose (object);
 }
@@ -173,4 +202,22 @@ icc_status_badge_set_status (IccStatusBadge *self,
   self->status = status;
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
+}
+
+void
+icc_status_badge_set_certainty (IccStatusBadge *self,
+                                IccCertainty    certainty,
+                                const char     *note)
+{
+  g_return_if_fail (ICC_IS_STATUS_BADGE (self));
+
+  if (certainty == ICC_CERTAINTY_CONFIRMED)
+    note = NULL;
+  if (self->certainty == certainty && g_strcmp0 (self->certainty_note, note) == 0)
+    return;
+
+  self->certainty = certainty;
+  g_free (self->certainty_note);
+  self->certainty_note = g_strdup (note);
+  update (self);
 }

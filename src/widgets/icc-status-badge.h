@@ -23,6 +23,12 @@ GtkWidget *icc_status_badge_new        (void);
 IccStatus  icc_status_badge_get_status (IccStatusBadge *self);
 void       icc_status_badge_set_status (IccStatusBadge *self,
                                         IccStatus       status);
+/* The certainty of the event that set the status: when it is less than
+ * confirmed, a mark after the status ("*" or "?") and a tooltip (also the
+ * accessible description) with the certainty and @note. */
+void       icc_status_badge_set_certainty (IccStatusBadge *self,
+                                           IccCertainty    certainty,
+                                           const char     *note);
 
 /* The CSS class of a status ("status-party"), shared with the timeline. */
 const char *icc_status_get_css_class   (IccStatus       status);
