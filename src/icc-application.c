@@ -204,6 +204,7 @@ static const struct {
   { "win.add-to-tour", { "<Control>d", NULL } },
   { "win.edit-tours", { "<Shift><Control>t", NULL } },
   { "win.search-states", { "<Control>k", NULL } },
+  { "win.show-map", { "<Control>m", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.present", { "F5", NULL } },

@@ -13,6 +13,7 @@
 #include "icc-dataset-json.h"
 #include "icc-export-handout.h"
 #include "icc-export-image.h"
+#include "icc-export-map.h"
 #include "icc-export-timelinejs.h"
 #include "icc-reader.h"
 #include "icc-state-list.h"
@@ -208,6 +209,7 @@ static const ExportKind export_kinds[] = {
   { "pdf", ".pdf", "application/pdf" },
   { "handout", ".pdf", "application/pdf" },
   { "timelinejs", ".json", "application/json" },
+  { "map", ".png", "image/png" },
 };
 
 static const ExportKind *
@@ -274,6 +276,10 @@ icc_window_export_to_file (IccWindow   *self,
   if (!icc_export_format_from_filename (name, &format, error))
     return FALSE;
 
+  if (g_str_equal (kind, "map"))
+    return icc_export_map (self->dataset, icc_focus_get_date (self->focus),
+                           ICC_EXPORT_MAP_WIDTH, ICC_EXPORT_MAP_HEIGHT, 2, format, target, error);
+
   return icc_export_timeline (self->dataset,
                               icc_timeline_get_start (self->timeline),
                               icc_timeline_get_end (self->timeline),
@@ -339,6 +345,9 @@ export_action (GSimpleAction *action,
     suggested = _("timeline.svg");
   else if (g_str_equal (kind->kind, "pdf"))
     suggested = _("timeline.pdf");
+  else if (g_str_equal (kind->kind, "map"))
+    /* TRANSLATORS: the suggested file name of an exported map. */
+    suggested = _("map.png");
   else
     suggested = _("timeline.png");
 

@@ -15,6 +15,7 @@
 #include "icc-state-list.h"
 #include "icc-timeline.h"
 #include "icc-window.h"
+#include "icc-world-map-view.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,8 @@ struct _IccWindow
   GtkPaned             *detail_paned;
   GtkBox               *timeline_box;
   IccStateList         *state_list;
+  GtkStack             *sidebar_stack;
+  IccWorldMapView      *world_map;
   IccEventPanel        *event_panel;
   IccReader            *reader;
 
@@ -134,5 +137,8 @@ gboolean icc_window_export_to_file (IccWindow   *self,
 
 /* The player behind win.play and Page Up/Down (NULL without a dataset). */
 IccPlayer *icc_window_get_player     (IccWindow   *self);
+
+/* icc-window-map.c: the List | Map switcher (issue 14) */
+void       _icc_window_map_init      (IccWindow   *self);
 
 G_END_DECLS

@@ -236,6 +236,7 @@ icc_window_set_dataset (IccWindow  *self,
     }
 
   icc_state_list_set_world (self->state_list, self->world);
+  icc_world_map_view_set_dataset (self->world_map, dataset);
   icc_event_panel_set_dataset (self->event_panel, dataset);
   icc_reader_set_dataset (self->reader, dataset);
   timeline_set_dataset (self, dataset);
@@ -688,12 +689,15 @@ icc_window_class_init (IccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccWindow, detail_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, timeline_box);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, state_list);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, world_map);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, event_panel);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, reader);
 
   g_type_ensure (ICC_TYPE_STATE_LIST);
   g_type_ensure (ICC_TYPE_EVENT_PANEL);
   g_type_ensure (ICC_TYPE_READER);
+  g_type_ensure (ICC_TYPE_WORLD_MAP_VIEW);
 }
 
 static void
@@ -717,6 +721,7 @@ icc_window_init (IccWindow *self)
   gtk_box_append (self->timeline_box, timeline);
 
   icc_state_list_set_focus (self->state_list, self->focus);
+  _icc_window_map_init (self);
   icc_event_panel_set_focus (self->event_panel, self->focus);
   icc_reader_set_focus (self->reader, self->focus);
 

@@ -1,0 +1,209 @@
+/* test-world-map-view.c: the map widget (issue 14), from its pixels: the
+ * five states' colours on three dates, a click on a state's pixel selects
+ * it.
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <gtk/gtk.h>
+
+#include "icc-test-load.h"
+#include "icc-world-map-renderer.h"
+#include "icc-world-map-view.h"
+
+#define WIDTH  1280
+#define HEIGHT 800
+
+static const struct {
+  const char *date;
+  const char *code;
+  IccStatus   status;
+} expected[] = {
+  { "2000-01-01", "RU", ICC_STATUS_NONE },
+  { "2000-01-01", "BR", ICC_STATUS_NONE },
+  { "2000-01-01", "US", ICC_STATUS_NONE },
+  { "2000-01-01", "UA", ICC_STATUS_NONE },
+  { "2000-01-01", "HU", ICC_STATUS_SIGNATORY },
+  { "2016-12-01", "RU", ICC_STATUS_UNSIGNED },
+  { "2016-12-01", "BR", ICC_STATUS_PARTY },
+  { "2016-12-01", "US", ICC_STATUS_UNSIGNED },
+  { "2016-12-01", "UA", ICC_STATUS_SIGNATORY },
+  { "2016-12-01", "HU", ICC_STATUS_PARTY },
+  { "2025-01-01", "RU", ICC_STATUS_UNSIGNED },
+  { "2025-01-01", "BR", ICC_STATUS_PARTY },
+  { "2025-01-01", "US", ICC_STATUS_UNSIGNED },
+  { "2025-01-01", "UA", ICC_STATUS_PARTY },
+  { "2025-01-01", "HU", ICC_STATUS_PARTY },
+};
+
+typedef struct
+{
+  GtkWindow       *window;
+  IccWorldMapView *view;
+  IccFocus        *focus;
+  IccDataset      *dataset;
+} Fixture;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dataset = test_load_bundled ();
+  fixture->focus = icc_focus_new ();
+  fixture->view = ICC_WORLD_MAP_VIEW (icc_world_map_view_new ());
+  icc_world_map_view_set_dataset (fixture->view, fixture->dataset);
+  icc_world_map_view_set_focus (fixture->view, fixture->focus);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, WIDTH, HEIGHT);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+  while (gtk_widget_get_width (GTK_WIDGET (fixture->view)) != WIDTH)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_object_add_weak_pointer (G_OBJECT (fixture->view), (gpointer *)&fixture->view);
+  gtk_window_destroy (fixture->window);
+  iterate ();
+  g_assert_null (fixture->view);
+  g_clear_object (&fixture->focus);
+  g_assert_finalize_object (fixture->dataset);
+}
+
+static cairo_surface_t *
+render (Fixture *fixture)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  GTK_WIDGET_GET_CLASS (fixture->view)->snapshot (GTK_WIDGET (fixture->view), snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  gsk_render_node_unref (node);
+
+  return surface;
+}
+
+static gboolean
+near (guint32        pixel,
+      const GdkRGBA *color)
+{
+  int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+
+  return ABS (r - (int)(color->red * 255 + .5)) <= 6 &&
+         ABS (g - (int)(color->green * 255 + .5)) <= 6 &&
+         ABS (b - (int)(color->blue * 255 + .5)) <= 6;
+}
+
+static void
+test_colours (Fixture       *fixture,
+              gconstpointer  data)
+{
+  IccWorldMapPalette palette;
+
+  /* The widget's palette is the state list's (data/style.css). */
+  icc_world_map_palette_init_widget (&palette, GTK_WIDGET (fixture->view));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      cairo_surface_t *surface;
+      const guint8 *pixels;
+      int stride;
+      gboolean found = FALSE;
+      IccDate date;
+      double x, y;
+
+      g_assert_true (icc_date_parse (expected[i].date, &date, NULL));
+      icc_focus_set_date (fixture->focus, &date);
+      surface = render (fixture);
+      pixels = cairo_image_surface_get_data (surface);
+      stride = cairo_image_surface_get_stride (surface);
+
+      g_assert_true (icc_world_map_view_get_point (fixture->view, expected[i].code, &x, &y));
+      for (int dy = -4; dy <= 4; dy++)
+        for (int dx = -4; dx <= 4; dx++)
+          {
+            guint32 pixel = *(const guint32 *)(pixels + (gsize)((int)y + dy) * stride +
+                                               ((int)x + dx) * 4);
+
+            for (guint s = 0; s < ICC_N_STATUSES; s++)
+              if (near (pixel, &palette.statuses[s]))
+                {
+                  if (s != expected[i].status)
+                    g_error ("%s on %s: a pixel of status %u", expected[i].code,
+                             expected[i].date, s);
+                  found = TRUE;
+                }
+          }
+      if (!found)
+        g_error ("%s on %s: no pixel of status %u", expected[i].code, expected[i].date,
+                 expected[i].status);
+
+      if (g_getenv ("ICC_TEST_KEEP_PNG") != NULL && i % 5 == 0)
+        {
+          g_autofree char *name = g_strdup_printf ("/tmp/test-world-map-view-%s.png",
+                                                   expected[i].date);
+
+          cairo_surface_write_to_png (surface, name);
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_click (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *codes[] = { "HU", "BR", "RU", "US", "UA", "LU", "TV" };
+  double x, y;
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_assert_true (icc_world_map_view_get_point (fixture->view, codes[i], &x, &y));
+      g_assert_true (icc_world_map_view_click (fixture->view, x, y));
+      g_assert_nonnull (icc_focus_get_state (fixture->focus));
+      g_assert_cmpstr (icc_state_get_code (icc_focus_get_state (fixture->focus)), ==, codes[i]);
+    }
+
+  /* The sea selects nothing and keeps the selection. */
+  g_assert_false (icc_world_map_view_click (fixture->view, 2, 2));
+  g_assert_cmpstr (icc_state_get_code (icc_focus_get_state (fixture->focus)), ==, "TV");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/world-map-view/colours", Fixture, NULL,
+              fixture_set_up, test_colours, fixture_tear_down);
+  g_test_add ("/world-map-view/click", Fixture, NULL,
+              fixture_set_up, test_click, fixture_tear_down);
+
+  return g_test_run ();
+}
