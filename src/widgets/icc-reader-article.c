@@ -242,6 +242,12 @@ _icc_reader_load_article (IccReader *self)
   g_clear_handle_id (&self->load_idle, g_source_remove);
   g_set_object (&self->article, article);
 
+  /* Another text: it starts at its top. Left where the last one was read,
+   * the view showed an empty page past the end of a shorter text until
+   * the user scrolled (GtkTextView keeps the adjustment's value while the
+   * new lines are laid out). */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)), 0);
+
   /* A large text before (or still going out) leaves in pieces too. */
   large_before = self->unloading || gtk_text_buffer_get_char_count (buffer) > LOAD_LARGE;
 
