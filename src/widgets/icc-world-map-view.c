@@ -5,13 +5,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Drawing: each state's shape is rasterized once per scale into an A8 mask
- * (borders cut out as gaps), and from it, once per colour used, a texture.
- * A frame is then one texture node per state, whatever the date: a new
- * date only picks other textures, so it costs what an unchanged frame
- * costs, and GL keeps the textures on the GPU. Zooming draws the old
- * textures scaled until the gesture pauses, then rasterizes again; panning
- * needs nothing new until it leaves the area rasterized (three times the
- * view each way). Hover, selection and the dots are drawn on top, uncached.
+ * (borders cut out as gaps), and from it, once per colour used, an image
+ * and a render node that paints it. A frame is then one kept node per
+ * state, whatever the date: a new date only picks other nodes, so it costs
+ * what an unchanged frame costs. (Texture nodes cost five times more with
+ * GTK 4.8's cairo renderer, which copies a texture into a new surface at
+ * every draw: bench-map.) Zooming draws the old images scaled until the
+ * gesture pauses, then rasterizes again; panning needs nothing new until
+ * it leaves the area rasterized (three times the view each way). Hover,
+ * selection and the dots are drawn on top, uncached.
  */
 
 #include "config.h"
@@ -37,7 +39,9 @@ typedef struct
   cairo_surface_t *mask;   /* A8, NULL when empty or outside */
   int              x;      /* top left, device pixels of the map's space */
   int              y;
-  GdkTexture      *textures[N_VARIANTS];
+  /* Per colour: the coloured image, and a node that paints it. */
+  cairo_surface_t *images[N_VARIANTS];
+  GskRenderNode   *nodes[N_VARIANTS];
 } ShapeCache;
 
 struct _IccWorldMapView
@@ -97,7 +101,10 @@ drop_textures (IccWorldMapView *self)
 {
   for (guint i = 0; i < self->n_shapes; i++)
     for (guint v = 0; v < N_VARIANTS; v++)
-      g_clear_object (&self->cache[i].textures[v]);
+      {
+        g_clear_pointer (&self->cache[i].nodes[v], gsk_render_node_unref);
+        g_clear_pointer (&self->cache[i].images[v], cairo_surface_destroy);
+      }
 }
 
 static void
@@ -288,17 +295,18 @@ premultiply (const GdkRGBA *color,
          (guint32)(color->blue * a * 255 + .5);
 }
 
-static GdkTexture *
-make_texture (IccWorldMapView *self,
-              ShapeCache      *cache,
-              guint8           fill)
+static cairo_surface_t *
+make_image (IccWorldMapView *self,
+            ShapeCache      *cache,
+            guint8           fill)
 {
   int width = cairo_image_surface_get_width (cache->mask);
   int height = cairo_image_surface_get_height (cache->mask);
   int mask_stride = cairo_image_surface_get_stride (cache->mask);
   const guint8 *mask = cairo_image_surface_get_data (cache->mask);
-  g_autoptr(GBytes) bytes = NULL;
-  guint32 *pixels;
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  guint8 *pixels = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
   guint32 colors[2][256];
   GdkRGBA color, stripe;
   gboolean hatched;
@@ -315,11 +323,10 @@ make_texture (IccWorldMapView *self,
       colors[1][a] = premultiply (hatched ? &stripe : &color, a / 255.0);
     }
 
-  pixels = g_new (guint32, (gsize)width * height);
   for (int y = 0; y < height; y++)
     {
       const guint8 *row = mask + (gsize)y * mask_stride;
-      guint32 *out = pixels + (gsize)y * width;
+      guint32 *out = (guint32 *)(pixels + (gsize)y * stride);
       /* Stripes at 45°, continuous from one state to the next. */
       int phase = cache->x + cache->y + y + (1 << 20) * HATCH_PERIOD;
 
@@ -327,9 +334,32 @@ make_texture (IccWorldMapView *self,
         out[x] = colors[(phase + x) % HATCH_PERIOD < HATCH_PERIOD / 2][row[x]];
     }
 
-  bytes = g_bytes_new_take (pixels, (gsize)width * height * 4);
+  cairo_surface_mark_dirty (image);
 
-  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, (gsize)width * 4);
+  return image;
+}
+
+/* A node that paints the image: made once per colour and kept, so that a
+ * frame only composites images (and GL can keep what it uploaded). */
+static GskRenderNode *
+make_node (ShapeCache      *cache,
+           cairo_surface_t *image,
+           int              ds)
+{
+  int width = cairo_image_surface_get_width (image);
+  int height = cairo_image_surface_get_height (image);
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT ((float)cache->x / ds, (float)cache->y / ds,
+                                                  (float)width / ds, (float)height / ds));
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_scale (cr, 1.0 / ds, 1.0 / ds);
+  cairo_set_source_surface (cr, image, cache->x, cache->y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  return node;
 }
 
 static void
@@ -546,14 +576,13 @@ icc_world_map_view_snapshot (GtkWidget   *widget,
         continue;
 
       v = variant_of (self->fills[i]);
-      if (cache->textures[v] == NULL)
-        cache->textures[v] = make_texture (self, cache, self->fills[i]);
+      if (cache->nodes[v] == NULL)
+        {
+          cache->images[v] = make_image (self, cache, self->fills[i]);
+          cache->nodes[v] = make_node (cache, cache->images[v], ds);
+        }
 
-      gtk_snapshot_append_texture (snapshot, cache->textures[v],
-                                   &GRAPHENE_RECT_INIT ((float)cache->x / ds,
-                                                        (float)cache->y / ds,
-                                                        (float)gdk_texture_get_width (cache->textures[v]) / ds,
-                                                        (float)gdk_texture_get_height (cache->textures[v]) / ds));
+      gtk_snapshot_append_node (snapshot, cache->nodes[v]);
     }
   gtk_snapshot_restore (snapshot);
 
