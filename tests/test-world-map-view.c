@@ -91,14 +91,17 @@ render (Fixture *fixture)
   GskRenderNode *node;
   cairo_surface_t *surface;
   cairo_t *cr;
+  IccWorldMapPalette palette;
 
   GTK_WIDGET_GET_CLASS (fixture->view)->snapshot (GTK_WIDGET (fixture->view), snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
 
+  /* Behind the map, the view's background as the window draws it. */
+  icc_world_map_palette_init_widget (&palette, GTK_WIDGET (fixture->view));
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  gdk_cairo_set_source_rgba (cr, &palette.sea);
   cairo_paint (cr);
   gsk_render_node_draw (node, cr);
   cairo_destroy (cr);
