@@ -20,6 +20,7 @@
 #include "icc-export-image.h"
 #include "icc-export-map.h"
 #include "icc-export-timelinejs.h"
+#include "icc-changes.h"
 #include "icc-world.h"
 
 static const GOptionEntry main_entries[] = {
@@ -27,8 +28,12 @@ static const GOptionEntry main_entries[] = {
     N_("Check dataset files and print every problem, one per line"), NULL },
   { "world-state", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print every state’s status on DATE (YYYY-MM-DD) and exit"), N_("DATE") },
+  { "changes", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print every status change from START to END (START.. for since START) and exit"),
+    N_("START..END") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Output format of --world-state: text (default) or json"), N_("FORMAT") },
+    N_("Output format of --world-state and --changes: text (default), json or csv"),
+    N_("FORMAT") },
   { "export-timelinejs", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the dataset as TimelineJS 3 JSON to FILE and exit"), N_("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -140,9 +145,9 @@ load_dataset_file (const char  *filename,
 }
 
 /* Loads FILE or the bundled dataset, with state names in the user's language. */
-static IccDataset *
-load_dataset (const char *filename,
-              GString    *out)
+IccDataset *
+_icc_cli_load_dataset (const char *filename,
+                       GString    *out)
 {
   IccDataset *dataset = load_dataset_file (filename, out);
 
@@ -331,9 +336,10 @@ icc_cli_world_state (const char *filename,
   if (format == NULL)
     format = "text";
 
-  if (!g_str_equal (format, "text") && !g_str_equal (format, "json"))
+  if (!g_str_equal (format, "text") && !g_str_equal (format, "json") &&
+      !g_str_equal (format, "csv"))
     {
-      g_string_append_printf (out, _("Unknown format “%s”: use text or json"), format);
+      g_string_append_printf (out, _("Unknown format “%s”: use text, json or csv"), format);
       g_string_append_c (out, '\n');
       return 2;
     }
@@ -344,7 +350,7 @@ icc_cli_world_state (const char *filename,
       return 2;
     }
 
-  dataset = load_dataset (filename, out);
+  dataset = _icc_cli_load_dataset (filename, out);
   if (dataset == NULL)
     return 1;
 
@@ -355,6 +361,11 @@ icc_cli_world_state (const char *filename,
     {
       g_autofree char *json = world_to_json (world);
       g_string_append_printf (out, "%s\n", json);
+    }
+  else if (g_str_equal (format, "csv"))
+    {
+      g_autofree char *csv = icc_world_to_csv (world);
+      g_string_append (out, csv);
     }
   else
     world_to_text (world, out);
@@ -371,7 +382,7 @@ icc_cli_export_timelinejs (const char *dataset_file,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  dataset = load_dataset (dataset_file, out);
+  dataset = _icc_cli_load_dataset (dataset_file, out);
   if (dataset == NULL)
     return 1;
 
@@ -445,7 +456,7 @@ icc_cli_export_image (const char *dataset_file,
       return 2;
     }
 
-  dataset = load_dataset (dataset_file, out);
+  dataset = _icc_cli_load_dataset (dataset_file, out);
   if (dataset == NULL)
     return 1;
 
@@ -457,43 +468,6 @@ icc_cli_export_image (const char *dataset_file,
     }
 
   return 0;
-}
-
-int
-icc_cli_export_handout (const char *dataset_file,
-                        const char *output,
-                        GString    *out)
-{
-  g_autoptr(IccDataset) dataset = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_init_check ())
-    {
-      g_string_append_printf (out, "%s\n", _("Exporting a handout needs a display"));
-      return 1;
-    }
-
-  dataset = load_dataset (dataset_file, out);
-  if (dataset == NULL)
-    return 1;
-
-  file = g_file_new_for_commandline_arg (output);
-  if (!icc_export_handout_to_pdf (dataset, NULL, file, NULL, &error))
-    {
-      g_string_append_printf (out, "%s\n", error->message);
-      return 1;
-    }
-
-  return 0;
-}
-
-static void
-print_out (GString *out,
-           gboolean to_stderr)
-{
-  fputs (out->str, to_stderr ? stderr : stdout);
-  fflush (to_stderr ? stderr : stdout);
 }
 
 int
@@ -541,7 +515,7 @@ icc_cli_export_map (const char *dataset_file,
       return 2;
     }
 
-  dataset = load_dataset (dataset_file, out);
+  dataset = _icc_cli_load_dataset (dataset_file, out);
   if (dataset == NULL)
     return 1;
 
@@ -556,15 +530,55 @@ icc_cli_export_map (const char *dataset_file,
 }
 
 int
+icc_cli_export_handout (const char *dataset_file,
+                        const char *output,
+                        GString    *out)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_init_check ())
+    {
+      g_string_append_printf (out, "%s\n", _("Exporting a handout needs a display"));
+      return 1;
+    }
+
+  dataset = _icc_cli_load_dataset (dataset_file, out);
+  if (dataset == NULL)
+    return 1;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!icc_export_handout_to_pdf (dataset, NULL, file, NULL, &error))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+static void
+print_out (GString *out,
+           gboolean to_stderr)
+{
+  fputs (out->str, to_stderr ? stderr : stdout);
+  fflush (to_stderr ? stderr : stdout);
+}
+
+int
 icc_cli_handle_local_options (GApplication *application,
                               GVariantDict *options)
 {
   g_autofree const char **files = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *changes = NULL;
   g_autofree char *format = NULL;
   g_autofree char *timelinejs = NULL;
   g_autofree char *export = NULL;
   g_autofree char *handout = NULL;
+  g_autofree char *export_map = NULL;
+  g_autofree char *map_date = NULL;
   g_autofree char *range = NULL;
   g_autofree char *size = NULL;
   double scale = 0;
@@ -578,9 +592,12 @@ icc_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "world-state", "s", &date);
   g_variant_dict_lookup (options, "format", "s", &format);
+  g_variant_dict_lookup (options, "changes", "s", &changes);
   g_variant_dict_lookup (options, "export-timelinejs", "^ay", &timelinejs);
   g_variant_dict_lookup (options, "export", "^ay", &export);
   g_variant_dict_lookup (options, "export-handout", "^ay", &handout);
+  g_variant_dict_lookup (options, "export-map", "^ay", &export_map);
+  g_variant_dict_lookup (options, "date", "s", &map_date);
   g_variant_dict_lookup (options, "range", "s", &range);
   g_variant_dict_lookup (options, "size", "s", &size);
   g_variant_dict_lookup (options, "scale", "d", &scale);
@@ -598,47 +615,6 @@ icc_cli_handle_local_options (GApplication *application,
       return status;
     }
 
-  if ((export != NULL || handout != NULL) &&
-      files != NULL && files[0] != NULL && files[1] != NULL)
-    {
-      g_printerr ("%s\n", _("--export and --export-handout take at most one dataset FILE"));
-  g_autofree char *export_map = NULL;
-  g_autofree char *map_date = NULL;
-      return 2;
-    }
-
-  if (export != NULL)
-    {
-      status = icc_cli_export_image (files != NULL ? files[0] : NULL, export, range, size,
-                                     scale, out);
-      print_out (out, status != 0);
-      return status;
-    }
-
-  if (handout != NULL)
-    {
-      status = icc_cli_export_handout (files != NULL ? files[0] : NULL, handout, out);
-      print_out (out, status != 0);
-      return status;
-  g_variant_dict_lookup (options, "export-map", "^ay", &export_map);
-  g_variant_dict_lookup (options, "date", "s", &map_date);
-    }
-
-  if (range != NULL || size != NULL || scale != 0)
-    {
-      g_printerr ("%s\n", _("--range, --size and --scale only apply to --export"));
-      return 2;
-    }
-
-  if (timelinejs != NULL)
-    {
-      if (files != NULL && files[0] != NULL && files[1] != NULL)
-        {
-          g_printerr ("%s\n", _("--export-timelinejs takes at most one dataset FILE"));
-          return 2;
-        }
-
-      status = icc_cli_export_timelinejs (files != NULL ? files[0] : NULL, timelinejs, out);
   if (export_map != NULL)
     {
       if (files != NULL && files[0] != NULL && files[1] != NULL)
@@ -664,6 +640,43 @@ icc_cli_handle_local_options (GApplication *application,
       return 2;
     }
 
+  if ((export != NULL || handout != NULL) &&
+      files != NULL && files[0] != NULL && files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("--export and --export-handout take at most one dataset FILE"));
+      return 2;
+    }
+
+  if (export != NULL)
+    {
+      status = icc_cli_export_image (files != NULL ? files[0] : NULL, export, range, size,
+                                     scale, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (handout != NULL)
+    {
+      status = icc_cli_export_handout (files != NULL ? files[0] : NULL, handout, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (range != NULL || size != NULL || scale != 0)
+    {
+      g_printerr ("%s\n", _("--range, --size and --scale only apply to --export"));
+      return 2;
+    }
+
+  if (timelinejs != NULL)
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("--export-timelinejs takes at most one dataset FILE"));
+          return 2;
+        }
+
+      status = icc_cli_export_timelinejs (files != NULL ? files[0] : NULL, timelinejs, out);
       print_out (out, status != 0);
       return status;
     }
@@ -681,9 +694,22 @@ icc_cli_handle_local_options (GApplication *application,
       return status;
     }
 
+  if (changes != NULL)
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("--changes takes at most one FILE"));
+          return 2;
+        }
+
+      status = icc_cli_changes (files != NULL ? files[0] : NULL, changes, format, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
   if (format != NULL)
     {
-      g_printerr ("%s\n", _("--format only applies to --world-state"));
+      g_printerr ("%s\n", _("--format only applies to --world-state and --changes"));
       return 2;
     }
 

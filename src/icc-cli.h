@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* The command line: --validate, --world-state, --format, --version,
+/* The command line: --validate, --world-state, --changes, --format, --version,
  * --export-timelinejs, --export and --export-map work without a display
  * (--export draws with the timeline's renderer, --export-map with the map's,
  * no gtk_init()); --export-handout needs one
@@ -27,6 +27,12 @@ int  icc_cli_validate                  (const char * const *files,
                                         GString            *out);
 int  icc_cli_world_state               (const char         *file,
                                         const char         *date,
+                                        const char         *format,
+                                        GString            *out);
+
+/* --changes=START..END: every status change in the range (icc-cli-changes.c). */
+int  icc_cli_changes                   (const char         *file,
+                                        const char         *range,
                                         const char         *format,
                                         GString            *out);
 
@@ -47,6 +53,12 @@ int  icc_cli_export_map                (const char         *dataset_file,
                                         GString            *out);
 int  icc_cli_export_handout            (const char         *dataset_file,
                                         const char         *output,
+                                        GString            *out);
+
+/* The dataset of FILE (NULL: the bundled one) with localized names, or
+ * NULL with the problems in @out. */
+typedef struct _IccDataset IccDataset;
+IccDataset *_icc_cli_load_dataset      (const char         *file,
                                         GString            *out);
 
 G_END_DECLS

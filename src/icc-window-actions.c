@@ -10,7 +10,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "icc-changes.h"
+#include "icc-changes-dialog.h"
 #include "icc-dataset-json.h"
+#include "icc-file-replace.h"
 #include "icc-export-handout.h"
 #include "icc-export-image.h"
 #include "icc-export-map.h"
@@ -210,6 +213,7 @@ static const ExportKind export_kinds[] = {
   { "handout", ".pdf", "application/pdf" },
   { "timelinejs", ".json", "application/json" },
   { "map", ".png", "image/png" },
+  { "world-state-csv", ".csv", "text/csv" },
 };
 
 static const ExportKind *
@@ -271,6 +275,14 @@ icc_window_export_to_file (IccWindow   *self,
 
   if (g_str_equal (kind, "handout"))
     return icc_export_handout_to_pdf (self->dataset, NULL, target, NULL, error);
+
+  /* The list as it stands on the cursor's date, for a spreadsheet. */
+  if (g_str_equal (kind, "world-state-csv"))
+    {
+      g_autofree char *csv = icc_world_to_csv (self->world);
+
+      return icc_file_replace_contents (target, csv, strlen (csv), NULL, error);
+    }
 
   name = g_file_get_basename (target);
   if (!icc_export_format_from_filename (name, &format, error))
@@ -345,6 +357,9 @@ export_action (GSimpleAction *action,
     suggested = _("timeline.svg");
   else if (g_str_equal (kind->kind, "pdf"))
     suggested = _("timeline.pdf");
+  else if (g_str_equal (kind->kind, "world-state-csv"))
+    /* TRANSLATORS: the suggested file name of the world state as CSV. */
+    suggested = _("world-state.csv");
   else if (g_str_equal (kind->kind, "map"))
     /* TRANSLATORS: the suggested file name of an exported map. */
     suggested = _("map.png");
@@ -382,6 +397,23 @@ print_handout_action (GSimpleAction *action,
     g_warning ("Printing failed: %s", error->message);
 }
 
+/* What Changed: the status changes between two dates, from the cursor's
+ * year to start with. */
+static void
+show_changes_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  IccWindow *self = user_data;
+  GtkWidget *dialog;
+
+  if (self->dataset == NULL)
+    return;
+
+  dialog = icc_changes_dialog_new (GTK_WINDOW (self), self->dataset, self->focus);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry win_actions[] = {
   { "play", NULL, NULL, "false", play_change_state },
   { "step-change", step_change_action, "i" },
@@ -392,6 +424,7 @@ static const GActionEntry win_actions[] = {
   { "save-as", save_as_action },
   { "find", find_action },
   { "search-states", search_states_action },
+  { "show-changes", show_changes_action },
 };
 
 void

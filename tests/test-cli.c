@@ -245,6 +245,77 @@ test_world_state_text_escapes (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* --changes on the autumn of 2016 (issue 14): South Africa, Burundi and the
+ * Gambia give notice, Russia withdraws its signature. */
+static void
+test_changes (void)
+{
+  static const char * const expected[] = {
+    "2016-10-19,ZA,South Africa,party,withdrawing,",
+    "2016-10-27,BI,Burundi,party,withdrawing,",
+    "2016-11-10,GM,Gambia,party,withdrawing,",
+    "2016-11-30,RU,Russia,signatory,unsigned,",
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *changes;
+
+  g_assert_cmpint (icc_cli_changes (NULL, "2016-10-01..2016-12-31", "csv", out), ==, 0);
+  lines = g_strsplit (out->str, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "date,code,state,from,to,certainty,event");
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_nonnull (lines[i + 1]);
+      g_assert_true (g_str_has_prefix (lines[i + 1], expected[i]));
+    }
+  g_assert_cmpstr (lines[G_N_ELEMENTS (expected) + 1], ==, "");
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (icc_cli_changes (NULL, "2016-10..2016-12", "json", out), ==, 0);
+  json_parser_load_from_data (parser, out->str, -1, &error);
+  g_assert_no_error (error);
+  changes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                          "changes");
+  g_assert_cmpuint (json_array_get_length (changes), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (changes, 3),
+                                                  "to"), ==, "unsigned");
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (icc_cli_changes (NULL, "2016-10-01..2016-12-31", NULL, out), ==, 0);
+  g_assert_nonnull (strstr (out->str, "Changes from 1 October 2016 to 31 December 2016: 4"));
+  g_assert_nonnull (strstr (out->str, "2016-11-30  RU  Russia: Signatory → Signature withdrawn"));
+
+  /* Since a date: to the last event at least. */
+  g_string_truncate (out, 0);
+  g_assert_cmpint (icc_cli_changes (NULL, "2016-10-01..", "csv", out), ==, 0);
+  g_assert_nonnull (strstr (out->str, "2016-11-30,RU,"));
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (icc_cli_changes (NULL, "2016-12-31..2016-10-01", "text", out), ==, 2);
+  g_assert_nonnull (strstr (out->str, "ends before it starts"));
+  g_string_truncate (out, 0);
+  g_assert_cmpint (icc_cli_changes (NULL, "2016-13..2017", "text", out), ==, 2);
+  g_string_truncate (out, 0);
+  g_assert_cmpint (icc_cli_changes (NULL, "2016..2017", "xml", out), ==, 2);
+}
+
+/* --world-state --format=csv: a header and a row per state; a field with a
+ * comma is quoted. */
+static void
+test_world_state_csv (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (icc_cli_world_state (NULL, "2016-12-01", "csv", out), ==, 0);
+  lines = g_strsplit (out->str, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "code,state,status,since,certainty");
+  g_assert_cmpuint (g_strv_length (lines), >, 190);
+  g_assert_nonnull (strstr (out->str, "\r\nRU,Russia,unsigned,2016-11-30,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +329,8 @@ main (int   argc,
   g_test_add_func ("/cli/world-state-text", test_world_state_text);
   g_test_add_func ("/cli/world-state-text-marks", test_world_state_text_marks);
   g_test_add_func ("/cli/world-state-text-escapes", test_world_state_text_escapes);
+  g_test_add_func ("/cli/changes", test_changes);
+  g_test_add_func ("/cli/world-state-csv", test_world_state_csv);
 
   return g_test_run ();
 }

@@ -10,6 +10,10 @@
 
 #include <gtk/gtk.h>
 
+#include <glib/gstdio.h>
+
+#include "icc-changes.h"
+#include "icc-changes-dialog.h"
 #include "icc-dataset-json.h"
 #include "icc-test-widgets.h"
 #include "icc-window-private.h"
@@ -172,6 +176,81 @@ test_selection_keeps_chosen_date (void)
   destroy_window (window);
 }
 
+static IccChangesDialog *
+find_changes_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ICC_IS_CHANGES_DIALOG (window))
+        return ICC_CHANGES_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* What Changed in the autumn of 2016: four changes, each a click from its
+ * event, as CSV; the cursor's date and the world state as CSV too. */
+static void
+test_what_changed (void)
+{
+  IccWindow *window = new_window ();
+  IccDataset *dataset = icc_window_get_dataset (window);
+  IccFocus *focus = icc_window_get_focus (window);
+  IccChangesDialog *dialog;
+  GArray *changes;
+  IccDate first = { 2016, 10, 1 }, last = { 2016, 12, 31 };
+  g_autofree char *dir = g_dir_make_tmp ("icc-changes-XXXXXX", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "changes.csv", NULL);
+  g_autofree char *world_path = g_build_filename (dir, "world.csv", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) world_file = g_file_new_for_path (world_path);
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkListBoxRow *row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-changes", NULL);
+  dialog = find_changes_dialog ();
+  g_assert_nonnull (dialog);
+
+  icc_changes_dialog_set_range (dialog, icc_date_get_day (&first), icc_date_get_day (&last));
+  changes = icc_changes_dialog_get_changes (dialog);
+  g_assert_cmpuint (changes->len, ==, 4);
+  g_assert_cmpstr (icc_state_get_code (g_array_index (changes, IccStatusChange, 0).state), ==, "ZA");
+  g_assert_cmpstr (icc_state_get_code (g_array_index (changes, IccStatusChange, 3).state), ==, "RU");
+
+  /* A row selects its event and state. */
+  row = GTK_LIST_BOX_ROW (gtk_widget_get_first_child (GTK_WIDGET (find_child (GTK_WIDGET (dialog),
+                                                                              GTK_TYPE_LIST_BOX))));
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  g_assert_cmpstr (icc_event_get_id (icc_focus_get_event (focus)), ==, "za-withdrawal-notice");
+  g_assert_cmpstr (icc_state_get_code (icc_focus_get_state (focus)), ==, "ZA");
+
+  g_assert_true (icc_changes_dialog_export (dialog, csv_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "date,code,state,from,to,certainty,event\r\n"
+                                        "2016-10-19,ZA,South Africa,party,withdrawing,"));
+  g_clear_pointer (&csv, g_free);
+
+  /* The world state on the cursor's date, from the export menu. */
+  g_assert_true (icc_window_export_to_file (window, "world-state-csv", world_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (world_path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "code,state,status,since,certainty\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nZA,South Africa,"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+  g_unlink (csv_path);
+  g_unlink (world_path);
+  g_rmdir (dir);
+  (void)dataset;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +260,7 @@ main (int   argc,
   g_test_add_func ("/window-date/field", test_date_field);
   g_test_add_func ("/window-date/today-and-keys", test_today_and_keys);
   g_test_add_func ("/window-date/selection-keeps-chosen-date", test_selection_keeps_chosen_date);
+  g_test_add_func ("/window-date/what-changed", test_what_changed);
 
   return g_test_run ();
 }
