@@ -269,6 +269,73 @@ test_status_filter (void)
   g_assert_finalize_object (list);
 }
 
+/* Several statuses at once, a state's history, and an empty list that says
+ * when the filters hide what the search finds (issue 14). */
+static void
+test_filters (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccWorld) world = icc_world_new (dataset);
+  IccStateList *list = g_object_ref_sink (ICC_STATE_LIST (icc_state_list_new ()));
+  GtkEditable *search;
+  GtkLabel *empty_label;
+  GtkWidget *empty_button;
+  GListModel *model;
+  guint parties, withdrawing;
+
+  icc_state_list_set_world (list, world);
+  model = icc_state_list_get_model (list);
+  set_date (world, "2016-12-01");
+
+  icc_state_list_set_filters (list, 1u << ICC_STATUS_PARTY, 0);
+  parties = g_list_model_get_n_items (model);
+  icc_state_list_set_filters (list, 1u << ICC_STATUS_WITHDRAWING, 0);
+  withdrawing = g_list_model_get_n_items (model);
+  g_assert_cmpuint (withdrawing, ==, 3);
+  icc_state_list_set_filters (list, (1u << ICC_STATUS_PARTY) | (1u << ICC_STATUS_WITHDRAWING), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, parties + withdrawing);
+
+  /* History, on any date: a withdrawal took effect (Burundi, the
+   * Philippines); a notice revoked (South Africa, the Gambia); a signature
+   * withdrawn (Russia, the United States). */
+  icc_state_list_set_filters (list, 0, 1u << 0);
+  g_assert_nonnull (find_row (model, "BI"));
+  g_assert_nonnull (find_row (model, "PH"));
+  g_assert_null (find_row (model, "ZA"));
+  icc_state_list_set_filters (list, 0, 1u << 1);
+  g_assert_nonnull (find_row (model, "ZA"));
+  g_assert_nonnull (find_row (model, "GM"));
+  g_assert_null (find_row (model, "BI"));
+  icc_state_list_set_filters (list, 0, 1u << 2);
+  g_assert_nonnull (find_row (model, "RU"));
+  g_assert_nonnull (find_row (model, "US"));
+  g_assert_null (find_row (model, "FR"));
+
+  /* The search finds France, the filter hides it: the list says so and
+   * offers to show all. */
+  search = icc_state_list_get_search_entry (list);
+  gtk_editable_set_text (search, "France");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  empty_label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (list), ICC_TYPE_STATE_LIST,
+                                                          "empty_label"));
+  empty_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list), ICC_TYPE_STATE_LIST,
+                                                            "empty_button"));
+  g_assert_cmpstr (gtk_label_get_text (empty_label), ==, "The filters hide the 1 state that matches");
+  g_assert_true (gtk_widget_get_visible (empty_button));
+  g_signal_emit_by_name (empty_button, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_nonnull (find_row (model, "FR"));
+
+  /* Nothing to find: no button. */
+  gtk_editable_set_text (search, "Atlantis");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpstr (gtk_label_get_text (empty_label), ==, "No Matching States");
+  g_assert_false (gtk_widget_get_visible (empty_button));
+
+  g_assert_finalize_object (list);
+}
+
 static void
 test_selection_and_focus (void)
 {
@@ -323,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/state-list/search-filters-rows", test_search_filters_rows);
   g_test_add_func ("/state-list/search-bundled-states", test_search_bundled_states);
   g_test_add_func ("/state-list/status-filter", test_status_filter);
+  g_test_add_func ("/state-list/filters", test_filters);
   g_test_add_func ("/state-list/certainty-mark", test_certainty_mark);
   g_test_add_func ("/state-list/selection-and-focus", test_selection_and_focus);
 

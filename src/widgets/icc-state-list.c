@@ -12,37 +12,9 @@
 #include "icc-ui-resources.h"
 
 #include "icc-enum-util.h"
-#include "icc-state-list.h"
+#include "icc-state-list-private.h"
 #include "icc-status-badge.h"
 
-struct _IccStateList
-{
-  GtkWidget           parent_instance;
-
-  /* Template widgets */
-  GtkLabel           *counts_label;
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *status_dropdown;
-  GtkStack           *stack;
-  GtkColumnView      *column_view;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *status_column;
-  GtkColumnViewColumn *since_column;
-
-  /* Owned */
-  IccWorld           *world;
-  IccFocus           *focus;
-  GSignalGroup       *focus_signals;
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filter_model;
-  GtkSortListModel   *sort_model;
-  GtkSingleSelection *selection;
-  GBinding           *counts_binding;
-  char               *search;       /* casefolded, NULL when empty */
-  int                 status_filter; /* -1 or an IccStatus */
-  guint               scroll_tick;
-  guint               syncing : 1;
-};
 
 G_DEFINE_FINAL_TYPE (IccStateList, icc_state_list, GTK_TYPE_WIDGET)
 
@@ -71,22 +43,17 @@ contains_casefolded (const char *haystack,
   return strstr (folded, needle) != NULL;
 }
 
-static gboolean
-filter_row (gpointer item,
-            gpointer user_data)
+/* Names in the user's language and in English, the ISO code, and GLib's
+ * word-prefix match that ignores accents ("cote" finds Côte d'Ivoire). */
+gboolean
+_icc_state_list_matches_search (IccStateList *self,
+                                IccWorldRow  *row)
 {
-  IccStateList *self = user_data;
-  IccWorldRow *row = item;
   IccState *state = icc_world_row_get_state (row);
-
-  if (self->status_filter >= 0 && (int)icc_world_row_get_status (row) != self->status_filter)
-    return FALSE;
 
   if (self->search == NULL)
     return TRUE;
 
-  /* Names in the user's language and in English, the ISO code, and GLib's
-   * word-prefix match that ignores accents ("cote" finds Côte d'Ivoire). */
   return contains_casefolded (icc_state_get_display_name (state), self->search) ||
          contains_casefolded (icc_state_get_name (state), self->search) ||
          contains_casefolded (icc_state_get_code (state), self->search) ||
@@ -303,12 +270,42 @@ since_unbind_cb (GtkSignalListItemFactory *factory,
     g_signal_handlers_disconnect_by_func (row, since_row_notify_cb, label);
 }
 
-static void
-update_empty (IccStateList *self)
+void
+_icc_state_list_update_empty (IccStateList *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint hidden = 0;
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 || self->world == NULL ? "list" : "empty");
+  if (n > 0 || self->world == NULL)
+    return;
+
+  /* Nothing shown: say whether the filters hide what the search finds. */
+  if (_icc_state_list_has_filters (self))
+    {
+      GListModel *rows = G_LIST_MODEL (self->world);
+
+      for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+        {
+          g_autoptr(IccWorldRow) row = g_list_model_get_item (rows, i);
+
+          hidden += _icc_state_list_matches_search (self, row);
+        }
+    }
+
+  if (hidden > 0)
+    {
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The filters hide the %u state that matches",
+                                           "The filters hide the %u states that match",
+                                           hidden), hidden);
+      gtk_label_set_text (self->empty_label, text);
+    }
+  else
+    gtk_label_set_text (self->empty_label, _("No Matching States"));
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_button), hidden > 0);
 }
 
 static void
@@ -318,7 +315,7 @@ filter_items_changed_cb (IccStateList *self,
                          guint         added,
                          GListModel   *model)
 {
-  update_empty (self);
+  _icc_state_list_update_empty (self);
 }
 
 static gboolean
@@ -442,23 +439,20 @@ search_changed_cb (IccStateList   *self,
   sync_selection_from_focus (self);
 }
 
+/* The filters changed (icc-state-list-filter.c). */
+void
+_icc_state_list_filter_changed (IccStateList *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  sync_selection_from_focus (self);
+  _icc_state_list_update_empty (self);
+}
+
 static void
 stop_search_cb (IccStateList   *self,
                 GtkSearchEntry *entry)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
-static void
-status_selected_cb (IccStateList *self,
-                    GParamSpec   *pspec,
-                    GtkDropDown  *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  /* Item 0 is "All statuses"; item i + 1 is status i. */
-  icc_state_list_set_status_filter (self, selected == 0 || selected == GTK_INVALID_LIST_POSITION
-                                          ? -1 : (int)selected - 1);
 }
 
 static void
@@ -576,7 +570,9 @@ icc_state_list_class_init (IccStateListClass *klass)
                                                "/org/example/IccTracker/ui/icc-state-list.ui");
   gtk_widget_class_bind_template_child (widget_class, IccStateList, counts_label);
   gtk_widget_class_bind_template_child (widget_class, IccStateList, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, IccStateList, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, IccStateList, empty_button);
   gtk_widget_class_bind_template_child (widget_class, IccStateList, stack);
   gtk_widget_class_bind_template_child (widget_class, IccStateList, column_view);
   gtk_widget_class_bind_template_child (widget_class, IccStateList, name_column);
@@ -584,7 +580,6 @@ icc_state_list_class_init (IccStateListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccStateList, since_column);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
 
   gtk_widget_class_set_css_name (widget_class, "statelist");
 
@@ -596,7 +591,6 @@ icc_state_list_class_init (IccStateListClass *klass)
 static void
 icc_state_list_init (IccStateList *self)
 {
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GtkListItemFactory) name_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) status_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) since_factory = gtk_signal_list_item_factory_new ();
@@ -611,12 +605,7 @@ icc_state_list_init (IccStateList *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->status_filter = -1;
-
-  gtk_string_list_append (statuses, _("All Statuses"));
-  for (guint i = 0; i < ICC_N_STATUSES; i++)
-    gtk_string_list_append (statuses, icc_status_get_label (i));
-  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  _icc_state_list_init_filter (self);
 
   g_signal_connect (name_factory, "setup", G_CALLBACK (name_setup_cb), NULL);
   g_signal_connect (name_factory, "bind", G_CALLBACK (name_bind_cb), NULL);
@@ -645,7 +634,7 @@ icc_state_list_init (IccStateList *self)
   gtk_column_view_column_set_sorter (self->status_column, status_sorter);
   gtk_column_view_column_set_sorter (self->since_column, since_sorter);
 
-  self->filter = gtk_custom_filter_new (filter_row, self, NULL);
+  self->filter = gtk_custom_filter_new (_icc_state_list_filter_row, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
@@ -702,7 +691,7 @@ icc_state_list_set_world (IccStateList *self,
   else
     gtk_label_set_text (self->counts_label, "");
 
-  update_empty (self);
+  _icc_state_list_update_empty (self);
   sync_selection_from_focus (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORLD]);
@@ -751,18 +740,3 @@ icc_state_list_get_search_entry (IccStateList *self)
   return GTK_EDITABLE (self->search_entry);
 }
 
-void
-icc_state_list_set_status_filter (IccStateList *self,
-                                  int           status)
-{
-  g_return_if_fail (ICC_IS_STATE_LIST (self));
-  g_return_if_fail (status >= -1 && status < ICC_N_STATUSES);
-
-  if (self->status_filter == status)
-    return;
-
-  self->status_filter = status;
-  gtk_drop_down_set_selected (self->status_dropdown, status + 1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  sync_selection_from_focus (self);
-}

@@ -35,4 +35,11 @@ GtkEditable *icc_state_list_get_search_entry (IccStateList *self);
 void        icc_state_list_set_status_filter (IccStateList *self,
                                               int           status);
 
+/* Several statuses on the date (a mask of 1 << IccStatus) and histories (a
+ * mask of 1 << IccStateHistory: ever withdrawn, withdrawal revoked,
+ * signature withdrawn); 0 shows all. */
+void           icc_state_list_set_filters (IccStateList *self,
+                                           guint         status_mask,
+                                           guint         history_mask);
+
 G_END_DECLS
