@@ -164,14 +164,27 @@ test_every_passage_visible (void)
       if (citation == NULL || !icc_citation_get_anchor (citation, &start, &end))
         continue;
 
-      settle (250);
       what = g_strdup_printf ("%s in %s", icc_event_get_id (event),
                               icc_citation_get_article_id (citation));
+
+      /* The scroll waits for the lines' layout: poll, up to 10 s. */
+      {
+        gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+        do
+          {
+            settle (20);
+            gtk_text_view_get_visible_rect (view, &visible);
+            gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
+            gtk_text_view_get_iter_location (view, &iter, &passage);
+          }
+        while ((passage.y + passage.height / 2 < visible.y ||
+                passage.y + passage.height / 2 >= visible.y + visible.height) &&
+               g_get_monotonic_time () < deadline);
+      }
+
       assert_text_visible (view, what);
 
-      gtk_text_view_get_visible_rect (view, &visible);
-      gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
-      gtk_text_view_get_iter_location (view, &iter, &passage);
       /* The middle of its first line on screen (a scroll may leave a pixel
        * or two of the line's top above the edge). */
       if (passage.y + passage.height / 2 < visible.y ||
