@@ -1201,8 +1201,8 @@ test_menu_has_exports (void)
     }
 
   /* Every win. item names an enabled action of the window taking its
-   * target. (win.show-help-overlay comes from GtkApplication, which this
-   * test window has none of.) */
+   * target, win.show-help-overlay included: the window builds the shortcuts
+   * window itself, on first use. */
   for (guint i = 0; i < items->len; i++)
     {
       const char *item = g_ptr_array_index (items, i);
@@ -1211,7 +1211,7 @@ test_menu_has_exports (void)
       g_autoptr(GVariant) target = NULL;
       const GVariantType *type;
 
-      if (!g_str_has_prefix (item, "win.") || g_str_equal (item, "win.show-help-overlay"))
+      if (!g_str_has_prefix (item, "win."))
         continue;
 
       g_assert_true (g_action_parse_detailed_name (item + strlen ("win."), &name, &target,
@@ -1228,6 +1228,9 @@ test_menu_has_exports (void)
       n_win++;
     }
   g_assert_cmpuint (n_win, >=, G_N_ELEMENTS (export_kinds) + 1);
+  /* Built when first shown (not here: GTK 4.8's shortcuts window warns
+   * about a label's width as it lays itself out). */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 
   destroy_window (window);
 }
