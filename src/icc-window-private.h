@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "icc-after-frame.h"
 #include "icc-event-panel.h"
 #include "icc-player.h"
 #include "icc-reader.h"
@@ -45,6 +46,8 @@ struct _IccWindow
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
   IccPlayer            *player;
+  IccAfterFrame        *initial_event;  /* selects it after the first frame */
+  gulong                initial_event_guard;
   guint                 busy;
 };
 

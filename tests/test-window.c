@@ -75,6 +75,22 @@ test_file (const char *name)
   return g_file_new_for_path (path);
 }
 
+/* A new window selects its first event once its first frame is painted. */
+static void
+wait_for_initial_event (IccWindow *window)
+{
+  IccFocus *focus = icc_window_get_focus (window);
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (10000, timeout_cb, &timed_out);
+
+  while (icc_focus_get_event (focus) == NULL && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_nonnull (icc_focus_get_event (focus));
+}
+
 static IccWindow *
 new_window (void)
 {
@@ -86,6 +102,7 @@ new_window (void)
   window = icc_window_new (NULL, dataset);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
+  wait_for_initial_event (window);
 
   return window;
 }
