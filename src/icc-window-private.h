@@ -28,6 +28,8 @@ struct _IccWindow
   GtkLabel             *date_label;
   GtkToggleButton      *find_button;
   GtkToggleButton      *play_button;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *main_menu;
   GtkPaned             *main_paned;
   GtkPaned             *content_paned;
   GtkPaned             *detail_paned;

@@ -468,6 +468,18 @@ icc_window_save_to_file (IccWindow *self,
   g_task_run_in_thread (task, save_thread);
 }
 
+/* The main menu's popover is built when it first opens, not for the first
+ * frame. */
+static void
+create_main_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->main_menu);
+}
+
 /* Drag and drop of a dataset file. */
 
 static gboolean
@@ -664,6 +676,8 @@ icc_window_class_init (IccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccWindow, date_label);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, main_menu);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, detail_paned);
@@ -691,6 +705,7 @@ icc_window_init (IccWindow *self)
   self->settings = g_settings_new (APP_ID);
 
   icc_window_add_actions (self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu_cb, self, NULL);
 
   timeline = timeline_new (self);
   gtk_box_append (self->timeline_box, timeline);

@@ -1196,7 +1196,13 @@ test_menu_has_exports (void)
   guint n_win = 0;
 
   g_assert_nonnull (button);
+  /* Sensitive (its inner button too) before its popover exists. */
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+  g_assert_true (gtk_widget_is_sensitive (gtk_widget_get_first_child (GTK_WIDGET (button))));
+  /* The popover is built when the menu first opens. */
+  gtk_menu_button_popup (button);
   g_assert_nonnull (gtk_menu_button_get_menu_model (button));
+  gtk_menu_button_popdown (button);
   collect_menu_items (gtk_menu_button_get_menu_model (button), items);
 
   /* One item per export, and printing. */
