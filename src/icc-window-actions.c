@@ -414,6 +414,30 @@ show_changes_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* GtkApplication would build the shortcuts window for every new window from
+ * resource-base-path's gtk/help-overlay.ui (15 ms of the first frame under
+ * Xvfb); it is built here the first time it is asked for instead. Once set,
+ * GtkApplicationWindow keeps this action rather than adding its own. */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/org/example/IccTracker/ui/icc-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_actions[] = {
   { "play", NULL, NULL, "false", play_change_state },
   { "step-change", step_change_action, "i" },
@@ -425,6 +449,7 @@ static const GActionEntry win_actions[] = {
   { "find", find_action },
   { "search-states", search_states_action },
   { "show-changes", show_changes_action },
+  { "show-help-overlay", show_help_overlay_action },
 };
 
 void

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "icc-after-frame.h"
 #include "icc-event-panel.h"
 #include "icc-history.h"
 #include "icc-recovery.h"
@@ -33,6 +34,8 @@ struct _IccWindow
   GtkMenuButton        *date_button;
   GtkToggleButton      *find_button;
   GtkToggleButton      *play_button;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *main_menu;
   GtkPaned             *main_paned;
   GtkPaned             *content_paned;
   GtkPaned             *detail_paned;
@@ -53,6 +56,8 @@ struct _IccWindow
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
   IccPlayer            *player;
+  IccAfterFrame        *initial_event;  /* selects it after the first frame */
+  gulong                initial_event_guard;
   guint                 busy;
 
   /* The cursor's date (icc-window-date.c) */

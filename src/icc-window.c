@@ -12,6 +12,7 @@
 
 #include "icc-ui-resources.h"
 
+#include "icc-after-frame.h"
 #include "icc-country-names.h"
 #include "icc-dataset-json.h"
 #include "icc-enum-util.h"
@@ -194,12 +195,53 @@ player_playing_cb (IccWindow  *self,
                                playing ? _("Pause (P)") : _("Play Through Time (P)"));
 }
 
+static void
+select_initial_event (IccWindow *self)
+{
+  g_autoptr(IccEvent) initial = NULL;
+
+  if (self->dataset != NULL && (initial = choose_initial_event (self->dataset)) != NULL)
+    {
+      const char * const *codes = icc_event_get_states (initial);
+
+      if (codes != NULL && codes[0] != NULL)
+        icc_focus_set_state (self->focus, icc_dataset_lookup_state (self->dataset, codes[0]));
+      icc_focus_set_event (self->focus, initial);
+    }
+}
+
+static void
+cancel_initial_event (IccWindow *self)
+{
+  g_clear_pointer (&self->initial_event, icc_after_frame_free);
+  if (self->focus != NULL)
+    g_clear_signal_handler (&self->initial_event_guard, self->focus);
+}
+
+/* A new window shows itself before it selects its event: the event panel
+ * and the reader's article are laid out after the first frame. */
+static void
+select_initial_event_after_frame (GtkWidget *widget)
+{
+  IccWindow *self = ICC_WINDOW (widget);
+
+  cancel_initial_event (self);
+  select_initial_event (self);
+}
+
+/* Whatever chose a date, state or event before the first frame wins. */
+static void
+focus_changed_before_frame_cb (IccWindow  *self,
+                               GParamSpec *pspec,
+                               IccFocus   *focus)
+{
+  cancel_initial_event (self);
+}
+
 void
 icc_window_set_dataset (IccWindow  *self,
                         IccDataset *dataset)
 {
-  g_autoptr(IccEvent) initial = NULL;
-
   g_return_if_fail (ICC_IS_WINDOW (self));
   g_return_if_fail (dataset == NULL || ICC_IS_DATASET (dataset));
 
@@ -214,6 +256,7 @@ icc_window_set_dataset (IccWindow  *self,
 
   g_set_object (&self->dataset, dataset);
   g_clear_object (&self->world);
+  cancel_initial_event (self);
 
   if (self->player != NULL)
     icc_player_set_playing (self->player, FALSE);
@@ -245,13 +288,15 @@ icc_window_set_dataset (IccWindow  *self,
   _icc_window_update_title (self);
   _icc_window_update_actions (self);
 
-  if (dataset != NULL && (initial = choose_initial_event (dataset)) != NULL)
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    select_initial_event (self);
+  else if (dataset != NULL)
     {
-      const char * const *codes = icc_event_get_states (initial);
-
-      if (codes != NULL && codes[0] != NULL)
-        icc_focus_set_state (self->focus, icc_dataset_lookup_state (dataset, codes[0]));
-      icc_focus_set_event (self->focus, initial);
+      self->initial_event = icc_after_frame_new (GTK_WIDGET (self),
+                                                 select_initial_event_after_frame);
+      self->initial_event_guard =
+        g_signal_connect_swapped (self->focus, "notify",
+                                  G_CALLBACK (focus_changed_before_frame_cb), self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATASET]);
@@ -483,6 +528,18 @@ icc_window_save_to_file (IccWindow *self,
   g_task_run_in_thread (task, save_thread);
 }
 
+/* The main menu's popover is built when it first opens, not for the first
+ * frame. */
+static void
+create_main_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->main_menu);
+}
+
 /* Drag and drop of a dataset file. */
 
 static gboolean
@@ -561,6 +618,7 @@ icc_window_dispose (GObject *object)
   IccWindow *self = (IccWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  cancel_initial_event (self);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -684,6 +742,8 @@ icc_window_class_init (IccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccWindow, date_button);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, main_menu);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, detail_paned);
@@ -716,6 +776,7 @@ icc_window_init (IccWindow *self)
   icc_window_add_actions (self);
   _icc_window_edit_add_actions (self);
   _icc_window_date_init (self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu_cb, self, NULL);
 
   timeline = timeline_new (self);
   gtk_box_append (self->timeline_box, timeline);

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "icc-after-frame.h"
 #include "icc-state-list.h"
 
 G_BEGIN_DECLS
@@ -49,7 +50,9 @@ struct _IccStateList
   GtkCustomFilter    *filter;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
+  GtkSliceListModel  *slice_model;   /* the first rows, until the first frame */
   GtkSingleSelection *selection;
+  IccAfterFrame      *all_rows;
   GBinding           *counts_binding;
   char               *search;       /* casefolded, NULL when empty */
   guint               status_mask;   /* 1 << IccStatus shown; 0: all */

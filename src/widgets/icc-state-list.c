@@ -11,12 +11,21 @@
 
 #include "icc-ui-resources.h"
 
+#include "icc-after-frame.h"
 #include "icc-enum-util.h"
 #include "icc-state-list-private.h"
 #include "icc-status-badge.h"
 
 
 G_DEFINE_FINAL_TYPE (IccStateList, icc_state_list, GTK_TYPE_WIDGET)
+
+/* Until its first frame is on screen the list shows only its first rows:
+ * GTK 4.8 builds, binds and measures a widget for every row of a list under
+ * 200 items (a state list has 162), and the first frame shows the top of the
+ * list (it scrolls to the selected row once it has a size). 32 rows fill
+ * the sidebar of a window maximized on a 1080-pixel screen; a taller one
+ * shows the rest a frame later. */
+#define FIRST_FRAME_ROWS 32
 
 enum {
   PROP_0,
@@ -377,6 +386,10 @@ sync_selection_from_focus (IccStateList *self)
         }
     }
 
+  /* A row not built yet is selected once all rows are. */
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->slice_model)))
+    position = GTK_INVALID_LIST_POSITION;
+
   if (gtk_single_selection_get_selected (self->selection) == position)
     return;
 
@@ -386,6 +399,16 @@ sync_selection_from_focus (IccStateList *self)
 
   if (position != GTK_INVALID_LIST_POSITION)
     scroll_to_selected (self);
+}
+
+static void
+show_all_rows (GtkWidget *widget)
+{
+  IccStateList *self = ICC_STATE_LIST (widget);
+
+  g_clear_pointer (&self->all_rows, icc_after_frame_free);
+  gtk_slice_list_model_set_size (self->slice_model, G_MAXUINT);
+  sync_selection_from_focus (self);
 }
 
 static void
@@ -463,6 +486,7 @@ icc_state_list_dispose (GObject *object)
 
   icc_state_list_set_focus (self, NULL);
   g_clear_object (&self->focus_signals);
+  g_clear_pointer (&self->all_rows, icc_after_frame_free);
   g_clear_pointer (&self->counts_binding, g_binding_unbind);
   if (self->scroll_tick != 0)
     {
@@ -482,6 +506,7 @@ icc_state_list_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice_model);
   g_clear_object (&self->world);
   g_clear_pointer (&self->search, g_free);
 
@@ -639,7 +664,10 @@ icc_state_list_init (IccStateList *self)
   view_sorter = gtk_column_view_get_sorter (self->column_view);
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
                                               g_object_ref (view_sorter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sort_model));
+  self->slice_model = gtk_slice_list_model_new (G_LIST_MODEL (self->sort_model), 0,
+                                                FIRST_FRAME_ROWS);
+  self->all_rows = icc_after_frame_new (GTK_WIDGET (self), show_all_rows);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);

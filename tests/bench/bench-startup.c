@@ -15,6 +15,11 @@
  *
  *   GSETTINGS_SCHEMA_DIR=_build/bench/data GSETTINGS_BACKEND=memory \
  *     xvfb-run -a _build/bench/tests/bench/bench-startup [RUNS]
+ *
+ * With BENCH_STARTUP_PHASES=1 in the environment, each child also writes to
+ * standard error when it reached each phase (startup, activate, the window
+ * added, realized, mapped, the first frame's layout and paint), in
+ * milliseconds since it was spawned: where the time goes, by the clock.
  */
 
 #include <stdio.h>
@@ -26,10 +31,40 @@
 #include "icc-application.h"
 #include "bench-util.h"
 
+/* When the parent spawned this child (g_get_monotonic_time), or 0. */
+static gint64 spawned_at;
+
+static void
+phase (const char *name)
+{
+  if (spawned_at != 0)
+    g_printerr ("phase %-14s %6.1f ms\n", name,
+                (g_get_monotonic_time () - spawned_at) / 1000.0);
+}
+
+/* Connected swapped: the name comes first. */
+static void
+phase_cb (const char *name,
+          gpointer    instance)
+{
+  phase (name);
+}
+
+static void
+connect_phase (gpointer    instance,
+               const char *signal,
+               const char *name,
+               gboolean    after)
+{
+  g_signal_connect_data (instance, signal, G_CALLBACK (phase_cb), (gpointer)name, NULL,
+                         G_CONNECT_SWAPPED | (after ? G_CONNECT_AFTER : 0));
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data)
 {
+  phase ("after-paint");
   fputs ("painted\n", stdout);
   fflush (stdout);
   /* The frame is what is measured: skip the teardown. */
@@ -40,8 +75,12 @@ static void
 map_cb (GtkWidget *window,
         gpointer   user_data)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (after_paint_cb), NULL);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  phase ("map");
+  connect_phase (clock, "layout", "layout", FALSE);
+  connect_phase (clock, "paint", "paint", FALSE);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
 }
 
 static void
@@ -49,6 +88,8 @@ window_added_cb (GtkApplication *app,
                  GtkWindow      *window,
                  gpointer        user_data)
 {
+  phase ("window-added");
+  connect_phase (window, "realize", "realize", FALSE);
   g_signal_connect (window, "map", G_CALLBACK (map_cb), NULL);
 }
 
@@ -66,6 +107,11 @@ static int
 run_child (const char *mode)
 {
   g_autoptr(GtkApplication) app = NULL;
+  const char *t0 = g_getenv ("BENCH_STARTUP_SPAWNED_AT");
+
+  if (t0 != NULL && g_getenv ("BENCH_STARTUP_PHASES") != NULL)
+    spawned_at = g_ascii_strtoll (t0, NULL, 10);
+  phase ("main");
 
   if (g_str_equal (mode, "bare"))
     {
@@ -81,6 +127,10 @@ run_child (const char *mode)
                                G_APPLICATION_NON_UNIQUE);
     }
   g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+  connect_phase (app, "startup", "startup", FALSE);
+  connect_phase (app, "startup", "startup-done", TRUE);
+  connect_phase (app, "activate", "activate", FALSE);
+  connect_phase (app, "activate", "activate-done", TRUE);
 
   return g_application_run (G_APPLICATION (app), 0, NULL);
 }
@@ -91,13 +141,17 @@ time_child (const char *self,
             const char *mode)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) out = NULL;
   g_autofree char *line = NULL;
+  g_autofree char *now = NULL;
   gint64 start = g_get_monotonic_time ();
 
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            self, "--child", mode, NULL);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  now = g_strdup_printf ("%" G_GINT64_FORMAT, start);
+  g_subprocess_launcher_setenv (launcher, "BENCH_STARTUP_SPAWNED_AT", now, TRUE);
+  child = g_subprocess_launcher_spawn (launcher, &error, self, "--child", mode, NULL);
   if (child == NULL)
     g_error ("%s", error->message);
   out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
