@@ -153,6 +153,28 @@ perform_or_show (IccWindow *self,
     show_message (self, _("The change could not be made"), error->message);
 }
 
+typedef void (*ShowErrorFunc) (gpointer    dialog,
+                               const char *message);
+
+/* Performs what @dialog confirmed (@edit NULL: nothing changed) and closes
+ * it, or leaves it open saying why the dataset refused. */
+static void
+perform_from_dialog (IccWindow     *self,
+                     IccEdit       *edit,
+                     GtkWindow     *dialog,
+                     ShowErrorFunc  show_error)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (edit != NULL && !icc_window_perform (self, edit, &error))
+    {
+      show_error (dialog, error->message);
+      return;
+    }
+
+  gtk_window_destroy (dialog);
+}
+
 /* The history of a new dataset. */
 void
 _icc_window_edit_set_dataset (IccWindow *self)
@@ -222,7 +244,6 @@ editor_confirmed_cb (IccWindow      *self,
   IccEvent *event = icc_event_editor_get_event (editor);
   IccCitation *citation = g_object_get_data (G_OBJECT (editor), "icc-citation");
   g_autoptr(IccEdit) edit = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (self->dataset == NULL)
     return;
@@ -250,13 +271,7 @@ editor_confirmed_cb (IccWindow      *self,
   else
     edit = icc_edit_new_add_event (draft);
 
-  if (!icc_window_perform (self, edit, &error))
-    {
-      icc_event_editor_show_error (editor, error->message);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (editor));
+  perform_from_dialog (self, edit, GTK_WINDOW (editor), (ShowErrorFunc)icc_event_editor_show_error);
 }
 
 /* Opens the event editor on @event (NULL: a new event, from @prefill). */
@@ -533,22 +548,14 @@ article_editor_confirmed_cb (IccWindow        *self,
 {
   IccArticle *article = icc_article_editor_get_article (editor);
   g_autoptr(IccEdit) edit = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (self->dataset == NULL || !article_in_dataset (self, article))
     return;
 
   if (!article_metadata_equal (article, draft))
-    {
-      edit = icc_edit_new_set_article (article, draft);
-      if (!icc_window_perform (self, edit, &error))
-        {
-          icc_article_editor_show_error (editor, error->message);
-          return;
-        }
-    }
+    edit = icc_edit_new_set_article (article, draft);
 
-  gtk_window_destroy (GTK_WINDOW (editor));
+  perform_from_dialog (self, edit, GTK_WINDOW (editor), (ShowErrorFunc)icc_article_editor_show_error);
 }
 
 /* Edit Article on the article open in the reader. */
@@ -679,7 +686,6 @@ cite_confirmed_cb (IccWindow     *self,
 {
   IccCitation *citation = g_object_get_data (G_OBJECT (dialog), "icc-citation");
   g_autoptr(IccEdit) edit = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (self->dataset == NULL || citation == NULL)
     return;
@@ -717,13 +723,7 @@ cite_confirmed_cb (IccWindow     *self,
     }
 
   edit = icc_edit_new_add_citation (event, citation);
-  if (!icc_window_perform (self, edit, &error))
-    {
-      icc_cite_dialog_show_error (dialog, error->message);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  perform_from_dialog (self, edit, GTK_WINDOW (dialog), (ShowErrorFunc)icc_cite_dialog_show_error);
 }
 
 /* Cite… on the reader's selection (also from its context menu). */
@@ -780,7 +780,6 @@ edit_citation_confirmed_cb (IccWindow     *self,
 {
   IccCitation *citation = g_object_get_data (G_OBJECT (dialog), "icc-citation");
   g_autoptr(IccEdit) edit = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (citation == NULL || icc_citation_get_event (citation) == NULL)
     return;
@@ -793,13 +792,7 @@ edit_citation_confirmed_cb (IccWindow     *self,
     }
 
   edit = icc_edit_new_set_citation (citation, stance, note);
-  if (!icc_window_perform (self, edit, &error))
-    {
-      icc_cite_dialog_show_error (dialog, error->message);
-      return;
-    }
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  perform_from_dialog (self, edit, GTK_WINDOW (dialog), (ShowErrorFunc)icc_cite_dialog_show_error);
 }
 
 static void

@@ -483,46 +483,65 @@ icc_dataset_event_changed (IccDataset *self,
   icc_array_model_insert (self->events, sorted_position (self, event), event);
 }
 
+/* Articles and tours: a list in the file's order and an index by id. */
+static gboolean
+insert_keyed (GListStore *store,
+              GHashTable *by_id,
+              guint       position,
+              gpointer    item,
+              const char *id)
+{
+  if (g_hash_table_contains (by_id, id))
+    return FALSE;
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)));
+  g_hash_table_insert (by_id, (char *)id, item);
+  g_list_store_insert (store, position, item);
+
+  return TRUE;
+}
+
+static int
+remove_keyed (GListStore *store,
+              GHashTable *by_id,
+              gpointer    item,
+              const char *id)
+{
+  g_autoptr(GObject) hold = NULL;
+  guint position;
+
+  if (!g_list_store_find (store, item, &position))
+    return -1;
+
+  hold = g_object_ref (item);
+  g_hash_table_remove (by_id, id);
+  g_list_store_remove (store, position);
+
+  return (int)position;
+}
+
 gboolean
 icc_dataset_insert_article (IccDataset *self,
                             guint       position,
                             IccArticle *article)
 {
-  const char *id;
-
   g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
   g_return_val_if_fail (ICC_IS_ARTICLE (article), FALSE);
 
-  id = icc_article_get_id (article);
-  if (g_hash_table_contains (self->article_by_id, id))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->articles)));
-  g_hash_table_insert (self->article_by_id, (char *)id, article);
-  g_list_store_insert (self->articles, position, article);
-
-  return TRUE;
+  return insert_keyed (self->articles, self->article_by_id, position, article,
+                       icc_article_get_id (article));
 }
 
 int
 icc_dataset_remove_article (IccDataset *self,
                             IccArticle *article)
 {
-  g_autoptr(IccArticle) hold = NULL;
-  guint position;
-
   g_return_val_if_fail (ICC_IS_DATASET (self), -1);
   g_return_val_if_fail (ICC_IS_ARTICLE (article), -1);
 
-  if (!g_list_store_find (self->articles, article, &position))
-    return -1;
-
-  hold = g_object_ref (article);
-  g_hash_table_remove (self->article_by_id, icc_article_get_id (article));
   g_hash_table_remove (self->article_citations, article);
-  g_list_store_remove (self->articles, position);
 
-  return (int)position;
+  return remove_keyed (self->articles, self->article_by_id, article, icc_article_get_id (article));
 }
 
 void
@@ -543,40 +562,20 @@ icc_dataset_insert_tour (IccDataset *self,
                          guint       position,
                          IccTour    *tour)
 {
-  const char *id;
-
   g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
   g_return_val_if_fail (ICC_IS_TOUR (tour), FALSE);
 
-  id = icc_tour_get_id (tour);
-  if (g_hash_table_contains (self->tour_by_id, id))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->tours)));
-  g_hash_table_insert (self->tour_by_id, (char *)id, tour);
-  g_list_store_insert (self->tours, position, tour);
-
-  return TRUE;
+  return insert_keyed (self->tours, self->tour_by_id, position, tour, icc_tour_get_id (tour));
 }
 
 int
 icc_dataset_remove_tour (IccDataset *self,
                          IccTour    *tour)
 {
-  g_autoptr(IccTour) hold = NULL;
-  guint position;
-
   g_return_val_if_fail (ICC_IS_DATASET (self), -1);
   g_return_val_if_fail (ICC_IS_TOUR (tour), -1);
 
-  if (!g_list_store_find (self->tours, tour, &position))
-    return -1;
-
-  hold = g_object_ref (tour);
-  g_hash_table_remove (self->tour_by_id, icc_tour_get_id (tour));
-  g_list_store_remove (self->tours, position);
-
-  return (int)position;
+  return remove_keyed (self->tours, self->tour_by_id, tour, icc_tour_get_id (tour));
 }
 
 static gboolean
