@@ -16,29 +16,10 @@
 #include "icc-changes-dialog.h"
 #include "icc-dataset-json.h"
 #include "icc-test-widgets.h"
+#include "icc-test-window.h"
 #include "icc-window-private.h"
 
-static IccWindow *
-new_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
-  IccWindow *window;
 
-  g_assert_no_error (error);
-  window = icc_window_new (NULL, dataset);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-
-  return window;
-}
-
-static void
-destroy_window (IccWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 static void
 assert_cursor (IccWindow *window,
@@ -79,7 +60,7 @@ type_date (IccWindow  *window,
 static void
 test_date_field (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   g_autofree char *label = NULL;
 
   g_assert_null (type_date (window, "2010-01-01"));
@@ -103,14 +84,14 @@ test_date_field (void)
   /* Refused: the cursor stayed. */
   assert_cursor (window, 1999, 1, 1);
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 /* Today, and the day, month and year keys' action. */
 static void
 test_today_and_keys (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   GActionGroup *group = G_ACTION_GROUP (window);
   IccDate today;
 
@@ -133,7 +114,7 @@ test_today_and_keys (void)
   icc_date_init_today (&today);
   g_assert_true (icc_date_equal (icc_focus_get_date (icc_window_get_focus (window)), &today));
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 /* Selecting an event moves the cursor to it; the date chosen stays one
@@ -141,7 +122,7 @@ test_today_and_keys (void)
 static void
 test_selection_keeps_chosen_date (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccFocus *focus = icc_window_get_focus (window);
   IccEvent *event = icc_dataset_lookup_event (icc_window_get_dataset (window), "ru-signature");
 
@@ -173,7 +154,7 @@ test_selection_keeps_chosen_date (void)
                      "_Back to 15 June 2012");
   }
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 static IccChangesDialog *
@@ -197,7 +178,7 @@ find_changes_dialog (void)
 static void
 test_what_changed (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   IccFocus *focus = icc_window_get_focus (window);
   IccChangesDialog *dialog;
@@ -244,7 +225,7 @@ test_what_changed (void)
   g_assert_nonnull (strstr (csv, "\r\nZA,South Africa,"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  destroy_window (window);
+  test_destroy_window (window);
   g_unlink (csv_path);
   g_unlink (world_path);
   g_rmdir (dir);

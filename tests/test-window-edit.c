@@ -22,6 +22,7 @@
 #include "icc-reader.h"
 #include "icc-recovery.h"
 #include "icc-test-widgets.h"
+#include "icc-test-window.h"
 #include "icc-window-private.h"
 
 static char *recovery_dir;
@@ -57,27 +58,7 @@ not_busy (gpointer data)
   return !icc_window_get_busy (data);
 }
 
-static IccWindow *
-new_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
-  IccWindow *window;
 
-  g_assert_no_error (error);
-  window = icc_window_new (NULL, dataset);
-  g_object_ref (window);
-  gtk_window_present (GTK_WINDOW (window));
-
-  return window;
-}
-
-static void
-destroy_window (IccWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 static gboolean
 action_enabled (IccWindow  *window,
@@ -121,7 +102,7 @@ new_statement (const char *id)
 static void
 test_undo_redo_title (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   IccFocus *focus = icc_window_get_focus (window);
   g_autoptr(IccEvent) event = new_statement ("hu-this-morning");
@@ -162,14 +143,14 @@ test_undo_redo_title (void)
   g_assert_true (icc_dataset_lookup_event (dataset, "hu-this-morning") == event);
   g_assert_true (icc_focus_get_event (focus) == event);
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 /* A refused edit changes nothing and says why. */
 static void
 test_refused_edit (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDate date = { 2016, 12, 1 };
   const char *states[] = { "RU", NULL };
   g_autoptr(IccEvent) event = icc_event_new ("ru-x", ICC_EVENT_KIND_WITHDRAWAL_NOTICE, &date);
@@ -183,7 +164,7 @@ test_refused_edit (void)
   g_assert_false (action_enabled (window, "undo"));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 static gboolean
@@ -202,7 +183,7 @@ has_article (gpointer data)
 static void
 test_import_article (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "page.html", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -238,7 +219,7 @@ test_import_article (void)
   g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_articles (dataset)), ==, n);
   g_assert_null (icc_focus_get_article (icc_window_get_focus (window)));
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 typedef struct
@@ -260,7 +241,7 @@ buffer_filled (gpointer data)
 static void
 test_import_large_article (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   g_autoptr(GString) text = g_string_new ("A large article\n\n");
   g_autofree char *path = NULL;
@@ -300,7 +281,7 @@ test_import_large_article (void)
   wait_for (buffer_filled, &filled);
   g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_articles (dataset)), ==, 5);
 
-  destroy_window (window);
+  test_destroy_window (window);
   g_unlink (path);
 }
 
@@ -310,7 +291,7 @@ test_import_large_article (void)
 static void
 test_save_and_refuse_invalid (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   g_autoptr(IccEvent) event = new_statement ("hu-saved");
   g_autoptr(IccEdit) edit = icc_edit_new_add_event (event);
@@ -365,7 +346,7 @@ test_save_and_refuse_invalid (void)
   g_assert_true (icc_history_get_modified (icc_window_get_history (window)));
   icc_dataset_remove_event (dataset, bad);
 
-  destroy_window (window);
+  test_destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -399,7 +380,7 @@ select_passage (IccWindow  *window,
 static void
 test_cite_selection (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   IccFocus *focus = icc_window_get_focus (window);
   IccEvent *event = icc_dataset_lookup_event (dataset, "hu-withdrawal-notice");
@@ -469,14 +450,14 @@ test_cite_selection (void)
   g_assert_cmpuint (icc_event_get_n_citations (event), ==, n);
   g_assert_false (icc_history_get_modified (icc_window_get_history (window)));
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 /* Edit Article: metadata changed as one undo step; no change, no step. */
 static void
 test_edit_article (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   IccArticle *article = icc_dataset_lookup_article (dataset, "cnn-2016-11-16");
   IccArticleEditor *editor;
@@ -511,7 +492,7 @@ test_edit_article (void)
   activate (window, "undo");
   g_assert_cmpstr (icc_article_get_title (article), ==, title);
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 static IccEventEditor *
@@ -536,7 +517,7 @@ find_event_editor (void)
 static void
 test_cite_in_new_event (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   IccArticle *article = icc_dataset_lookup_article (dataset, "cnn-2016-11-16");
   IccEventEditor *editor;
@@ -588,7 +569,7 @@ test_cite_in_new_event (void)
   g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_events (dataset)), ==, n);
   g_assert_false (action_enabled (window, "undo"));
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 static GtkMessageDialog *
@@ -626,7 +607,7 @@ window_gone (gpointer data)
 static void
 test_close_asks (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   g_autoptr(IccEvent) event = new_statement ("hu-close");
   g_autoptr(IccEdit) edit = icc_edit_new_add_event (event);
   GtkMessageDialog *dialog;
@@ -669,7 +650,7 @@ static void
 edit_and_get_killed (void)
 {
   g_autofree char *expected_path = g_build_filename (recovery_dir, "expected.bytes", NULL);
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   g_autoptr(IccEvent) event = new_statement ("hu-recovered");
   g_autoptr(IccEdit) edit = icc_edit_new_add_event (event);
   g_autoptr(IccEdit) rename = NULL;
@@ -716,7 +697,7 @@ test_recovery_after_kill (void)
   g_unlink (expected_path);
   g_assert_true (recovery_written (NULL));
 
-  window = new_window ();
+  window = test_new_window ();
   before = icc_window_get_dataset (window);
   g_assert_true (icc_window_offer_recovery (window));
   dialog = find_message_dialog ();
@@ -735,7 +716,7 @@ test_recovery_after_kill (void)
   /* The recovery file is this process's now. */
   wait_for (recovery_is_ours, NULL);
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 int

@@ -17,40 +17,12 @@
 #include "icc-dataset-json.h"
 #include "icc-reader.h"
 #include "icc-test-widgets.h"
+#include "icc-test-window.h"
 #include "icc-window-private.h"
 
-static IccWindow *
-new_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
-  IccWindow *window;
 
-  g_assert_no_error (error);
-  window = icc_window_new (NULL, dataset);
-  g_object_ref (window);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
-  gtk_window_present (GTK_WINDOW (window));
-
-  return window;
-}
-
-static void
-destroy_window (IccWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 /* Lets the window lay out and draw for a while (animations included). */
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* The text view's visible area holds text: some line of the buffer lies in
  * it, and it is not past the end of the text. */
@@ -80,7 +52,7 @@ assert_text_visible (GtkTextView *view,
 static void
 test_never_blank (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   IccFocus *focus = icc_window_get_focus (window);
   IccReader *reader = ICC_READER (find_child (GTK_WIDGET (window), ICC_TYPE_READER));
@@ -88,15 +60,17 @@ test_never_blank (void)
   GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
   const char *events[] = { "ru-order-361-rp", "ru-signature-withdrawn" };
 
-  settle (500);
+  /* What the issue was seen at. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  test_settle (500);
   icc_focus_set_state (focus, icc_dataset_lookup_state (dataset, "RU"));
 
   /* An article from the list, read down to its end. */
   icc_focus_set_citation (focus, NULL);
   icc_focus_set_article (focus, icc_dataset_lookup_article (dataset, "us-alleges-war-crimes-2016-11"));
-  settle (300);
+  test_settle (300);
   gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj));
-  settle (300);
+  test_settle (300);
   assert_text_visible (view, "the first article, at its end");
 
   /* Then two events of Russia from the event list. */
@@ -106,20 +80,20 @@ test_never_blank (void)
 
       g_assert_nonnull (event);
       icc_focus_set_event (focus, event);
-      settle (700);
+      test_settle (700);
       assert_text_visible (view, events[i]);
     }
 
   /* An article opened from the list (no event selected, so no passage to
    * show in it) opens at its top. */
   gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj));
-  settle (300);
+  test_settle (300);
   icc_focus_set_citation (focus, NULL);
   icc_focus_set_event (focus, NULL);
   g_assert_true (icc_focus_get_article (focus) !=
                  icc_dataset_lookup_article (dataset, "foreign-policy-2016-11"));
   icc_focus_set_article (focus, icc_dataset_lookup_article (dataset, "foreign-policy-2016-11"));
-  settle (500);
+  test_settle (500);
   assert_text_visible (view, "an article from the list");
   {
     GdkRectangle visible;
@@ -129,7 +103,7 @@ test_never_blank (void)
     g_assert_cmpint (visible.y, <=, 0);
   }
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 /* Every cited event, one after the other, in an order that jumps between
@@ -137,7 +111,7 @@ test_never_blank (void)
 static void
 test_every_passage_visible (void)
 {
-  IccWindow *window = new_window ();
+  IccWindow *window = test_new_window ();
   IccDataset *dataset = icc_window_get_dataset (window);
   IccFocus *focus = icc_window_get_focus (window);
   IccReader *reader = ICC_READER (find_child (GTK_WIDGET (window), ICC_TYPE_READER));
@@ -147,7 +121,9 @@ test_every_passage_visible (void)
   guint n = g_list_model_get_n_items (events);
   guint checked = 0;
 
-  settle (500);
+  /* What the issue was seen at. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  test_settle (500);
 
   /* Backwards: later events cite passages further down the same articles. */
   for (guint i = n; i > 0; i--)
@@ -173,7 +149,7 @@ test_every_passage_visible (void)
 
         do
           {
-            settle (20);
+            test_settle (20);
             gtk_text_view_get_visible_rect (view, &visible);
             gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
             gtk_text_view_get_iter_location (view, &iter, &passage);
@@ -197,7 +173,7 @@ test_every_passage_visible (void)
   g_test_message ("%u passages checked", checked);
   g_assert_cmpuint (checked, >, 20);
 
-  destroy_window (window);
+  test_destroy_window (window);
 }
 
 int

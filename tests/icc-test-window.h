@@ -1,0 +1,73 @@
+/* icc-test-window.h: a main window on the bundled dataset, and waiting in
+ * the main loop, for the UI tests that drive the window.
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "icc-dataset-json.h"
+#include "icc-window.h"
+
+/* Iterates the main context until @condition (@data) holds or @timeout_ms
+ * pass; returns whether it holds. */
+static inline gboolean
+test_wait_until (gboolean (*condition) (gpointer),
+                 gpointer   data,
+                 guint      timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64)timeout_ms * 1000;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+
+  return condition (data);
+}
+
+/* Lets the window lay out and draw for @ms milliseconds. */
+static inline void
+test_settle (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + (gint64)ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static inline gboolean
+test_window_has_event (gpointer data)
+{
+  return icc_focus_get_event (icc_window_get_focus (data)) != NULL;
+}
+
+/* A window on the bundled dataset, presented, once it has selected its
+ * first event (after its first frame). The caller owns a reference. */
+static inline IccWindow *
+test_new_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
+  IccWindow *window;
+
+  g_assert_no_error (error);
+  window = icc_window_new (NULL, dataset);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (test_wait_until (test_window_has_event, window, 10000));
+
+  return window;
+}
+
+/* Destroys @window and checks nothing else holds it. */
+static inline void
+test_destroy_window (IccWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
