@@ -70,6 +70,14 @@ app_env = a11y.app_environment({
     'XDG_CACHE_HOME': os.path.join(tmp, 'cache'),
     'XDG_STATE_HOME': os.path.join(tmp, 'state'),
 })
+# In the sanitized build, the application is not checked for leaks here: the
+# GTK file chooser's sidebar (libcloudproviders) and GLib's quark table keep
+# memory for the life of the process, and LeakSanitizer's fast unwinder stops
+# at GLib's frames, so no suppression can name them (see tests/lsan.supp).
+# The same commands (import, cite, undo, redo, save) run in-process, leak
+# checked, in tests/test-window-edit.c.
+if 'ASAN_OPTIONS' in app_env:
+    app_env['ASAN_OPTIONS'] += ':detect_leaks=0'
 
 run = None
 step_number = 0
