@@ -195,7 +195,7 @@ load_idle_cb (gpointer data)
   IccReader *self = data;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   const char *text = self->article != NULL ? icc_article_get_text (self->article) : NULL;
-  gsize length = text != NULL ? strlen (text) : 0;
+  gsize length = text != NULL ? self->load_length : 0;
   GtkTextIter start, end;
   gsize stop;
 
@@ -251,7 +251,8 @@ _icc_reader_load_article (IccReader *self)
   /* A large text before (or still going out) leaves in pieces too. */
   large_before = self->unloading || gtk_text_buffer_get_char_count (buffer) > LOAD_LARGE;
 
-  if (!large_before && (text == NULL || strlen (text) <= LOAD_LARGE))
+  self->load_length = text != NULL ? strlen (text) : 0;
+  if (!large_before && self->load_length <= LOAD_LARGE)
     {
       self->unloading = FALSE;
       gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);

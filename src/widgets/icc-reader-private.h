@@ -72,6 +72,7 @@ struct _IccReader
    * a large one leaves it so): see icc-reader-article.c. */
   guint               load_idle;
   gsize               load_offset;
+  gsize               load_length;   /* of the article's text, in bytes */
   guint               unloading : 1;
   int                 last_width;
   gint64              scrolled_at;  /* when we last scrolled to a citation */
