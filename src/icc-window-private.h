@@ -22,8 +22,10 @@ G_BEGIN_DECLS
 
 /* The window is split like gnome-text-editor's: icc-window.c (the window,
  * loading and saving, geometry), icc-window-actions.c (its actions),
- * icc-window-date.c (the cursor's date: typed, picked, moved by keys) and
- * icc-window-edit.c (editing: history, commands, recovery). */
+ * icc-window-date.c (the cursor's date: typed, picked, moved by keys),
+ * icc-window-edit.c (editing: history, events, tours, closing),
+ * icc-window-articles.c (articles and citations) and icc-window-recovery.c
+ * (unsaved edits kept through a crash). */
 struct _IccWindow
 {
   GtkApplicationWindow  parent_instance;
@@ -90,6 +92,46 @@ void       _icc_window_update_actions (IccWindow  *self);
 /* icc-window-date.c */
 void       _icc_window_date_init     (IccWindow   *self);
 void       _icc_window_date_changed  (IccWindow   *self);
+
+/* icc-window-edit.c, and what the other editing files share */
+typedef void (*IccShowErrorFunc) (gpointer    dialog,
+                                  const char *message);
+void       _icc_window_show_message        (IccWindow  *self,
+                                            const char *primary,
+                                            const char *secondary);
+/* Whether @event (@article) is in the window's dataset (not taken out by an
+ * edit, and the same object as under its id). */
+gboolean   _icc_window_has_event           (IccWindow  *self,
+                                            IccEvent   *event);
+gboolean   _icc_window_has_article         (IccWindow  *self,
+                                            IccArticle *article);
+void       _icc_window_perform_or_show     (IccWindow  *self,
+                                            IccEdit    *edit);
+/* Performs what @dialog confirmed (@edit NULL: nothing changed) and closes
+ * it, or leaves it open with @show_error saying why the dataset refused. */
+void       _icc_window_perform_from_dialog (IccWindow        *self,
+                                            IccEdit          *edit,
+                                            GtkWindow        *dialog,
+                                            IccShowErrorFunc  show_error);
+
+static inline void
+_icc_window_set_action_enabled (IccWindow  *self,
+                                const char *name,
+                                gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+/* icc-window-articles.c */
+void       _icc_window_articles_add_actions    (IccWindow *self);
+void       _icc_window_articles_update_actions (IccWindow *self,
+                                                gboolean   editable);
+
+/* icc-window-recovery.c */
+void       _icc_window_schedule_autosave   (IccWindow  *self);
 
 /* icc-window-edit.c */
 void       _icc_window_edit_add_actions    (IccWindow *self);
