@@ -303,6 +303,93 @@ move_cursor_action (GSimpleAction *action,
   go_to_day (self, CLAMP (icc_date_get_day (&moved), first, last));
 }
 
+/* The window's keys that text fields also use: Ctrl+Left/Right (a day;
+ * a word in text), Shift+Ctrl+Left/Right (a month; selecting a word),
+ * Ctrl+Page Up/Down (a year), Ctrl+Z, Shift+Ctrl+Z and Ctrl+Y (undo and
+ * redo; typing in a field), Ctrl+Delete (the selected event; a word). As
+ * application accelerators they ran before every widget: Ctrl+Left in the
+ * state search moved the date cursor, and a list's Ctrl+arrows were lost to
+ * them. Here, before the focused widget too, they are left to a text field
+ * (the cursor keys to any text, the editing keys to an editable one) and
+ * taken everywhere else, lists included. */
+static gboolean
+focus_is_text (IccWindow *self,
+               gboolean   editable_only)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    {
+      if (GTK_IS_TEXT_VIEW (w))
+        return !editable_only || gtk_text_view_get_editable (GTK_TEXT_VIEW (w));
+      if (GTK_IS_EDITABLE (w))
+        return !editable_only || gtk_editable_get_editable (GTK_EDITABLE (w));
+    }
+
+  return FALSE;
+}
+
+static gboolean
+key_pressed_cb (IccWindow             *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK | GDK_SUPER_MASK);
+  const char *action = NULL;
+  const char *target = NULL;
+  gboolean editing_key = FALSE;
+
+  if ((mods & GDK_CONTROL_MASK) == 0 || (mods & (GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      action = "move-cursor", target = (mods & GDK_SHIFT_MASK) ? "-1m" : "-1d";
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      action = "move-cursor", target = (mods & GDK_SHIFT_MASK) ? "+1m" : "+1d";
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      action = (mods & GDK_SHIFT_MASK) ? NULL : "move-cursor", target = "-1y";
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      action = (mods & GDK_SHIFT_MASK) ? NULL : "move-cursor", target = "+1y";
+      break;
+    case GDK_KEY_z:
+    case GDK_KEY_Z:
+      action = (mods & GDK_SHIFT_MASK) ? "redo" : "undo", editing_key = TRUE;
+      break;
+    case GDK_KEY_y:
+    case GDK_KEY_Y:
+      action = (mods & GDK_SHIFT_MASK) ? NULL : "redo", editing_key = TRUE;
+      break;
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+      action = (mods & GDK_SHIFT_MASK) ? NULL : "delete-event", editing_key = TRUE;
+      break;
+    default:
+      break;
+    }
+
+  if (action == NULL || focus_is_text (self, editing_key))
+    return GDK_EVENT_PROPAGATE;
+
+  if (!g_action_group_get_action_enabled (G_ACTION_GROUP (self), action))
+    return GDK_EVENT_PROPAGATE;
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), action,
+                                  target != NULL ? g_variant_new_string (target) : NULL);
+
+  return GDK_EVENT_STOP;
+}
+
 static const GActionEntry date_actions[] = {
   { "go-to-date", go_to_date_action },
   { "go-to-today", go_to_today_action },
@@ -314,9 +401,15 @@ void
 _icc_window_date_init (IccWindow *self)
 {
   GtkWidget *box, *label, *today, *buttons;
+  GtkEventController *keys;
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), date_actions,
                                    G_N_ELEMENTS (date_actions), self);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_top (box, 6);
