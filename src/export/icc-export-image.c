@@ -280,43 +280,39 @@ insert_svg_description (const char  *path,
   return g_file_set_contents (path, out->str, out->len, error);
 }
 
+/**
+ * icc_export_page_to_file:
+ *
+ * Writes one page that @draw draws (@width × @height logical pixels) to
+ * @file as PNG (at @scale device pixels per logical pixel), SVG (with
+ * @svg_description, if not NULL, as its <desc>) or PDF (titled with the
+ * dataset's title). The file is written beside the target and renamed over
+ * it, so a failed export never leaves a truncated file where a good one was.
+ */
 gboolean
-icc_export_timeline (IccDataset       *dataset,
-                     double            start_day,
-                     double            end_day,
-                     int               width,
-                     int               height,
-                     double            scale,
-                     IccExportFormat   format,
-                     GFile            *file,
-                     GError          **error)
+icc_export_page_to_file (IccDataset         *dataset,
+                         int                 width,
+                         int                 height,
+                         double              scale,
+                         IccExportFormat     format,
+                         GFile              *file,
+                         IccExportDrawFunc   draw,
+                         gpointer            user_data,
+                         const char         *svg_description,
+                         GError            **error)
 {
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autofree char *range = NULL;
   g_autofree char *path = NULL;
   g_autofree char *tmp_path = NULL;
   g_autoptr(GFile) tmp_file = NULL;
   cairo_surface_t *surface = NULL;
   cairo_status_t status;
-  cairo_t *cr;
-  int timeline_height;
 
   g_return_val_if_fail (ICC_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+  g_return_val_if_fail (draw != NULL, FALSE);
 
   /* CLAMP keeps a NaN, and a NaN size is undefined behaviour below. */
   scale = isnan (scale) ? 1.0 : CLAMP (scale, 0.5, 4.0);
-  timeline_height = height - (int)(MARGIN + TITLE_SIZE * 1.4 + SUBTITLE_SIZE * 1.6 + MARGIN / 2);
-  g_return_val_if_fail (timeline_height > 0, FALSE);
-  node = icc_export_timeline_node (dataset, &start_day, &end_day, width, timeline_height);
-  if (node == NULL)
-    {
-      g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_DRAW,
-                   _("Could not draw the timeline"));
-      return FALSE;
-    }
-  range = format_range (start_day, end_day);
 
   path = g_file_get_path (file);
   if (path == NULL)
@@ -326,8 +322,6 @@ icc_export_timeline (IccDataset       *dataset,
       return FALSE;
     }
 
-  /* Write next to the target and rename over it, so a failed export never
-   * leaves a truncated file where a good one was. */
   tmp_path = g_strdup_printf ("%s.XXXXXX", path);
   {
     /* 0666 less the umask, as a new file gets (g_mkstemp() gives 0600). */
@@ -370,8 +364,9 @@ icc_export_timeline (IccDataset       *dataset,
   status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     {
-      cr = cairo_create (surface);
-      draw_page (cr, dataset, node, range, width, height);
+      cairo_t *cr = cairo_create (surface);
+
+      draw (cr, user_data);
       cairo_destroy (cr);
 
       if (format == ICC_EXPORT_FORMAT_PNG)
@@ -384,15 +379,11 @@ icc_export_timeline (IccDataset       *dataset,
     }
   cairo_surface_destroy (surface);
 
-  if (status == CAIRO_STATUS_SUCCESS && format == ICC_EXPORT_FORMAT_SVG)
+  if (status == CAIRO_STATUS_SUCCESS && format == ICC_EXPORT_FORMAT_SVG &&
+      svg_description != NULL && !insert_svg_description (tmp_path, svg_description, error))
     {
-      g_autofree char *description = svg_description (dataset, range, start_day, end_day);
-
-      if (!insert_svg_description (tmp_path, description, error))
-        {
-          g_unlink (tmp_path);
-          return FALSE;
-        }
+      g_unlink (tmp_path);
+      return FALSE;
     }
 
   if (status != CAIRO_STATUS_SUCCESS)
@@ -411,4 +402,62 @@ icc_export_timeline (IccDataset       *dataset,
     }
 
   return TRUE;
+}
+
+typedef struct
+{
+  IccDataset    *dataset;
+  GskRenderNode *node;
+  const char    *range;
+  int            width;
+  int            height;
+} TimelinePage;
+
+static void
+draw_timeline_page (cairo_t  *cr,
+                    gpointer  data)
+{
+  TimelinePage *page = data;
+
+  draw_page (cr, page->dataset, page->node, page->range, page->width, page->height);
+}
+
+gboolean
+icc_export_timeline (IccDataset       *dataset,
+                     double            start_day,
+                     double            end_day,
+                     int               width,
+                     int               height,
+                     double            scale,
+                     IccExportFormat   format,
+                     GFile            *file,
+                     GError          **error)
+{
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autofree char *range = NULL;
+  g_autofree char *description = NULL;
+  TimelinePage page;
+  int timeline_height;
+
+  g_return_val_if_fail (ICC_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  timeline_height = height - (int)(MARGIN + TITLE_SIZE * 1.4 + SUBTITLE_SIZE * 1.6 + MARGIN / 2);
+  g_return_val_if_fail (timeline_height > 0, FALSE);
+  node = icc_export_timeline_node (dataset, &start_day, &end_day, width, timeline_height);
+  if (node == NULL)
+    {
+      g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_DRAW,
+                   _("Could not draw the timeline"));
+      return FALSE;
+    }
+  range = format_range (start_day, end_day);
+  if (format == ICC_EXPORT_FORMAT_SVG)
+    description = svg_description (dataset, range, start_day, end_day);
+
+  page = (TimelinePage) { dataset, node, range, width, height };
+
+  return icc_export_page_to_file (dataset, width, height, scale, format, file,
+                                  draw_timeline_page, &page, description, error);
 }

@@ -59,6 +59,21 @@ gboolean icc_export_timeline             (IccDataset       *dataset,
                                           GFile            *file,
                                           GError          **error);
 
+/* Writes one page that @draw draws into @cr to @file: see
+ * icc-export-image.c. Shared by the timeline's and the map's exports. */
+typedef void (*IccExportDrawFunc) (cairo_t  *cr,
+                                   gpointer  user_data);
+gboolean icc_export_page_to_file         (IccDataset       *dataset,
+                                          int               width,
+                                          int               height,
+                                          double            scale,
+                                          IccExportFormat   format,
+                                          GFile            *file,
+                                          IccExportDrawFunc draw,
+                                          gpointer          user_data,
+                                          const char       *svg_description,
+                                          GError          **error);
+
 /* The timeline's render node at @width × @height for the range (both 0 to
  * fit all events; set to the range drawn), for the handout. Needs no
  * display. */

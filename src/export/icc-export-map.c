@@ -7,14 +7,8 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
-#include <unistd.h>
-#include <glib/gstdio.h>
 #include <glib/gi18n.h>
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <pango/pangocairo.h>
 
 #include "icc-export-map.h"
@@ -131,6 +125,23 @@ icc_export_map_draw (cairo_t       *cr,
              SOURCE_SIZE, FALSE, MARGIN, y, width - 2 * MARGIN);
 }
 
+typedef struct
+{
+  IccDataset    *dataset;
+  const IccDate *date;
+  int            width;
+  int            height;
+} MapPage;
+
+static void
+draw_map_page (cairo_t  *cr,
+               gpointer  data)
+{
+  MapPage *page = data;
+
+  icc_export_map_draw (cr, page->dataset, page->date, page->width, page->height);
+}
+
 gboolean
 icc_export_map (IccDataset      *dataset,
                 const IccDate   *date,
@@ -141,94 +152,13 @@ icc_export_map (IccDataset      *dataset,
                 GFile           *file,
                 GError         **error)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *tmp_path = NULL;
-  g_autoptr(GFile) tmp_file = NULL;
-  cairo_surface_t *surface = NULL;
-  cairo_status_t status;
-  int fd;
+  MapPage page = { dataset, date, width, height };
 
   g_return_val_if_fail (ICC_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
 
-  scale = isnan (scale) ? 1.0 : CLAMP (scale, 0.5, 4.0);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_WRITE,
-                   _("Can only export to a local file"));
-      return FALSE;
-    }
-
-  /* As the timeline's export: beside the target, then renamed over it. */
-  tmp_path = g_strdup_printf ("%s.XXXXXX", path);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-                   _("Could not write “%s”: %s"), path, g_strerror (errno));
-      return FALSE;
-    }
-  close (fd);
-
-  switch (format)
-    {
-    case ICC_EXPORT_FORMAT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                            (int)(width * scale), (int)(height * scale));
-      cairo_surface_set_device_scale (surface, scale, scale);
-      break;
-
-    case ICC_EXPORT_FORMAT_SVG:
-      surface = cairo_svg_surface_create (tmp_path, width, height);
-      break;
-
-    case ICC_EXPORT_FORMAT_PDF:
-      surface = cairo_pdf_surface_create (tmp_path, width, height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                      icc_dataset_get_title (dataset));
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "ICC Tracker");
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  status = cairo_surface_status (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      cairo_t *cr = cairo_create (surface);
-
-      icc_export_map_draw (cr, dataset, date, width, height);
-      cairo_destroy (cr);
-
-      if (format == ICC_EXPORT_FORMAT_PNG)
-        status = cairo_surface_write_to_png (surface, tmp_path);
-      else
-        {
-          cairo_surface_finish (surface);
-          status = cairo_surface_status (surface);
-        }
-    }
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp_path);
-      g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  tmp_file = g_file_new_for_path (tmp_path);
-  if (!g_file_move (tmp_file, file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
-    {
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  return TRUE;
+  return icc_export_page_to_file (dataset, width, height, scale, format, file,
+                                  draw_map_page, &page, NULL, error);
 }
