@@ -305,42 +305,64 @@ icc_dataset_lookup_tour (IccDataset *self,
   return id != NULL ? g_hash_table_lookup (self->tour_by_id, id) : NULL;
 }
 
+/* Articles, states and tours: a list in the file's order and an index by
+ * id (code). */
+static gboolean
+insert_keyed (GListStore *store,
+              GHashTable *by_id,
+              guint       position,
+              gpointer    item,
+              const char *id)
+{
+  if (g_hash_table_contains (by_id, id))
+    return FALSE;
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)));
+  g_hash_table_insert (by_id, (char *)id, item);
+  g_list_store_insert (store, position, item);
+
+  return TRUE;
+}
+
+static int
+remove_keyed (GListStore *store,
+              GHashTable *by_id,
+              gpointer    item,
+              const char *id)
+{
+  g_autoptr(GObject) hold = NULL;
+  guint position;
+
+  if (!g_list_store_find (store, item, &position))
+    return -1;
+
+  hold = g_object_ref (item);
+  g_hash_table_remove (by_id, id);
+  g_list_store_remove (store, position);
+
+  return (int)position;
+}
+
 gboolean
 icc_dataset_add_article (IccDataset *self,
                          IccArticle *article)
 {
-  const char *id;
-
   g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
   g_return_val_if_fail (ICC_IS_ARTICLE (article), FALSE);
 
-  id = icc_article_get_id (article);
-  if (g_hash_table_contains (self->article_by_id, id))
-    return FALSE;
-
-  g_hash_table_insert (self->article_by_id, (char *)id, article);
-  g_list_store_append (self->articles, article);
-
-  return TRUE;
+  return insert_keyed (self->articles, self->article_by_id, G_MAXUINT, article,
+                       icc_article_get_id (article));
 }
 
 gboolean
 icc_dataset_add_state (IccDataset *self,
                        IccState   *state)
 {
-  const char *code;
-
   g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
   g_return_val_if_fail (ICC_IS_STATE (state), FALSE);
 
-  code = icc_state_get_code (state);
-  if (g_hash_table_contains (self->state_by_code, code))
-    return FALSE;
-
-  g_hash_table_insert (self->state_by_code, (char *)code, state);
-  g_list_store_append (self->states, state);
-
-  return TRUE;
+  return insert_keyed (self->states, self->state_by_code, G_MAXUINT, state,
+                       icc_state_get_code (state));
 }
 
 gboolean
@@ -376,19 +398,10 @@ gboolean
 icc_dataset_add_tour (IccDataset *self,
                       IccTour    *tour)
 {
-  const char *id;
-
   g_return_val_if_fail (ICC_IS_DATASET (self), FALSE);
   g_return_val_if_fail (ICC_IS_TOUR (tour), FALSE);
 
-  id = icc_tour_get_id (tour);
-  if (g_hash_table_contains (self->tour_by_id, id))
-    return FALSE;
-
-  g_hash_table_insert (self->tour_by_id, (char *)id, tour);
-  g_list_store_append (self->tours, tour);
-
-  return TRUE;
+  return insert_keyed (self->tours, self->tour_by_id, G_MAXUINT, tour, icc_tour_get_id (tour));
 }
 
 /* Where @event goes in the sorted events: after every event that sorts
@@ -481,43 +494,6 @@ icc_dataset_event_changed (IccDataset *self,
   hold = g_object_ref (event);
   icc_array_model_remove (self->events, position);
   icc_array_model_insert (self->events, sorted_position (self, event), event);
-}
-
-/* Articles and tours: a list in the file's order and an index by id. */
-static gboolean
-insert_keyed (GListStore *store,
-              GHashTable *by_id,
-              guint       position,
-              gpointer    item,
-              const char *id)
-{
-  if (g_hash_table_contains (by_id, id))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)));
-  g_hash_table_insert (by_id, (char *)id, item);
-  g_list_store_insert (store, position, item);
-
-  return TRUE;
-}
-
-static int
-remove_keyed (GListStore *store,
-              GHashTable *by_id,
-              gpointer    item,
-              const char *id)
-{
-  g_autoptr(GObject) hold = NULL;
-  guint position;
-
-  if (!g_list_store_find (store, item, &position))
-    return -1;
-
-  hold = g_object_ref (item);
-  g_hash_table_remove (by_id, id);
-  g_list_store_remove (store, position);
-
-  return (int)position;
 }
 
 gboolean
