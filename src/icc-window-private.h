@@ -9,6 +9,7 @@
 
 #include "icc-after-frame.h"
 #include "icc-event-panel.h"
+#include "icc-fold-pane.h"
 #include "icc-history.h"
 #include "icc-recovery.h"
 #include "icc-player.h"
@@ -23,6 +24,7 @@ G_BEGIN_DECLS
 /* The window is split like gnome-text-editor's: icc-window.c (the window,
  * loading and saving, geometry), icc-window-actions.c (its actions),
  * icc-window-date.c (the cursor's date: typed, picked, moved by keys),
+ * icc-window-panes.c (F6 between the panes, the reader's keys anywhere),
  * icc-window-edit.c (editing: history, events, tours, closing),
  * icc-window-articles.c (articles and citations) and icc-window-recovery.c
  * (unsaved edits kept through a crash). */
@@ -40,7 +42,7 @@ struct _IccWindow
   GMenuModel           *main_menu;
   GtkPaned             *main_paned;
   GtkPaned             *content_paned;
-  GtkPaned             *detail_paned;
+  IccFoldPane          *detail_pane;
   GtkBox               *timeline_box;
   IccStateList         *state_list;
   GtkStack             *sidebar_stack;
@@ -79,6 +81,9 @@ struct _IccWindow
   guint                 close_after_save : 1;
   guint                 discarded : 1;
   GtkWidget            *tour_editor;       /* weak */
+
+  /* Panes (icc-window-panes.c): the focus each last had, weak */
+  GtkWidget            *pane_focus[4];
 };
 
 /* icc-window.c */
@@ -88,6 +93,11 @@ void       _icc_window_set_busy      (IccWindow   *self,
                                       gboolean     busy);
 void       _icc_window_update_title  (IccWindow   *self);
 void       _icc_window_update_actions (IccWindow  *self);
+
+/* icc-window-panes.c */
+void       _icc_window_panes_init    (IccWindow   *self);
+void       _icc_window_panes_dispose (IccWindow   *self);
+int        _icc_window_focused_pane  (IccWindow   *self);
 
 /* icc-window-date.c */
 void       _icc_window_date_init     (IccWindow   *self);

@@ -590,7 +590,7 @@ save_geometry (IccWindow *self)
   g_settings_set_int (self->settings, "timeline-position",
                       gtk_paned_get_position (self->content_paned));
   g_settings_set_int (self->settings, "event-panel-position",
-                      gtk_paned_get_position (self->detail_paned));
+                      icc_fold_pane_get_position (self->detail_pane));
 
   g_settings_apply (self->settings);
 }
@@ -635,6 +635,7 @@ icc_window_dispose (GObject *object)
     icc_player_set_playing (self->player, FALSE);
   g_clear_object (&self->player);
   _icc_window_edit_dispose (self);
+  _icc_window_panes_dispose (self);
   g_clear_object (&self->world);
   g_clear_object (&self->dataset);
   g_clear_object (&self->focus);
@@ -746,7 +747,7 @@ icc_window_class_init (IccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccWindow, main_menu);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, content_paned);
-  gtk_widget_class_bind_template_child (widget_class, IccWindow, detail_paned);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, timeline_box);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, state_list);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, sidebar_stack);
@@ -756,6 +757,7 @@ icc_window_class_init (IccWindowClass *klass)
 
   g_type_ensure (ICC_TYPE_STATE_LIST);
   g_type_ensure (ICC_TYPE_EVENT_PANEL);
+  g_type_ensure (ICC_TYPE_FOLD_PANE);
   g_type_ensure (ICC_TYPE_READER);
   g_type_ensure (ICC_TYPE_WORLD_MAP_VIEW);
 }
@@ -776,6 +778,7 @@ icc_window_init (IccWindow *self)
   icc_window_add_actions (self);
   _icc_window_edit_add_actions (self);
   _icc_window_date_init (self);
+  _icc_window_panes_init (self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu_cb, self, NULL);
 
   timeline = timeline_new (self);
@@ -809,7 +812,7 @@ icc_window_init (IccWindow *self)
                           g_settings_get_int (self->settings, "sidebar-position"));
   gtk_paned_set_position (self->content_paned,
                           g_settings_get_int (self->settings, "timeline-position"));
-  gtk_paned_set_position (self->detail_paned,
+  icc_fold_pane_set_position (self->detail_pane,
                           g_settings_get_int (self->settings, "event-panel-position"));
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);

@@ -12,6 +12,7 @@
 #include "icc-ui-resources.h"
 
 #include "icc-enum-util.h"
+#include "icc-list-tab.h"
 #include "icc-event-panel.h"
 
 struct _IccEventPanel
@@ -558,6 +559,7 @@ icc_event_panel_init (IccEventPanel *self)
                                   G_CALLBACK (focus_event_changed_cb), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  icc_list_tab_leaves (GTK_WIDGET (self->state_events_view));
 
   self->state_events = g_list_store_new (ICC_TYPE_EVENT);
   self->state_selection =

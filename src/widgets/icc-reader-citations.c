@@ -318,6 +318,37 @@ next_citation_action (GtkWidget  *widget,
   move_citation (ICC_READER (widget), 1);
 }
 
+/* Keeping the passage in view while the text's layout settles: the text
+ * view scrolls to a passage with the heights of the lines above it still
+ * estimated, and as they are measured the passage can slide out of view
+ * (a test saw it 450 px below the page). For two seconds after a scroll,
+ * when the text's height changes, the reader scrolls to it again if it is
+ * not on the page. */
+static void
+vadjustment_changed_cb (IccReader     *self,
+                        GtkAdjustment *adjustment)
+{
+  IccCitation *citation = self->focus != NULL ? icc_focus_get_citation (self->focus) : NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GdkRectangle visible, passage;
+  GtkTextIter iter;
+  int start, end;
+
+  if (citation == NULL || _icc_reader_citation_index (self, citation) < 0 ||
+      g_get_monotonic_time () - self->scrolled_at > 2 * G_USEC_PER_SEC ||
+      !icc_citation_get_anchor (citation, &start, &end))
+    return;
+
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, start);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &passage);
+  if (passage.y >= visible.y && passage.y + passage.height <= visible.y + visible.height)
+    return;
+
+  gtk_text_buffer_move_mark (buffer, self->scroll_mark, &iter);
+  gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, 0.25);
+}
+
 /* Set up. */
 
 void
@@ -325,6 +356,10 @@ _icc_reader_init_citations (IccReader *self)
 {
   GtkGesture *click;
   GtkEventController *motion;
+
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)),
+                           "changed", G_CALLBACK (vadjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);

@@ -12,14 +12,15 @@
 
 G_BEGIN_DECLS
 
-/* The reader in six files, as gnome-text-editor splits its window:
+/* The reader in seven files, as gnome-text-editor splits its window:
  * icc-reader.c (the object, its API, the focus followed),
  * icc-reader-article.c (the open article: header, text, reading width,
  * Open Original), icc-reader-highlights.c (tags, emphasis, colours, the
  * gutter), icc-reader-citations.c (the citations of the article: position,
  * moving between them, the pointer over them, orphans),
- * icc-reader-find.c (find in article) and icc-reader-article-list.c (the
- * list of all articles). Each file binds its own template callbacks. */
+ * icc-reader-find.c (find in article), icc-reader-outline.c (the events the
+ * article reports, in its order) and icc-reader-article-list.c (the list of
+ * all articles). Each file binds its own template callbacks. */
 
 struct _IccReader
 {
@@ -36,6 +37,10 @@ struct _IccReader
   GtkWidget          *edit_note_button;
   GtkWidget          *link_button;
   GtkLabel           *position_label;
+  GtkMenuButton      *outline_button;
+  GtkPopover         *outline_popover;
+  GtkListBox         *outline_list;
+  GtkLabel           *outline_empty;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *find_entry;
   GtkLabel           *find_label;
@@ -108,6 +113,11 @@ void       _icc_reader_activate_citation        (IccReader      *self,
 void       _icc_reader_rebuild_orphans          (IccReader      *self);
 void       _icc_reader_init_citations           (IccReader      *self);
 void       _icc_reader_class_init_citations     (GtkWidgetClass *widget_class);
+
+/* icc-reader-outline.c */
+void       _icc_reader_show_citation            (IccReader      *self,
+                                                 IccCitation    *citation);
+void       _icc_reader_class_init_outline       (GtkWidgetClass *widget_class);
 
 /* icc-reader-find.c */
 /* Finds the search text again in new text, while the search bar is open. */

@@ -254,6 +254,10 @@ icc_reader_class_init (IccReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccReader, edit_note_button);
   gtk_widget_class_bind_template_child (widget_class, IccReader, link_button);
   gtk_widget_class_bind_template_child (widget_class, IccReader, position_label);
+  gtk_widget_class_bind_template_child (widget_class, IccReader, outline_button);
+  gtk_widget_class_bind_template_child (widget_class, IccReader, outline_popover);
+  gtk_widget_class_bind_template_child (widget_class, IccReader, outline_list);
+  gtk_widget_class_bind_template_child (widget_class, IccReader, outline_empty);
   gtk_widget_class_bind_template_child (widget_class, IccReader, search_bar);
   gtk_widget_class_bind_template_child (widget_class, IccReader, find_entry);
   gtk_widget_class_bind_template_child (widget_class, IccReader, find_label);
@@ -270,6 +274,7 @@ icc_reader_class_init (IccReaderClass *klass)
   _icc_reader_class_init_article (widget_class);
   _icc_reader_class_init_find (widget_class);
   _icc_reader_class_init_citations (widget_class);
+  _icc_reader_class_init_outline (widget_class);
   _icc_reader_class_init_highlights (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "reader");

@@ -13,6 +13,7 @@
 
 #include "icc-after-frame.h"
 #include "icc-enum-util.h"
+#include "icc-list-tab.h"
 #include "icc-state-list-private.h"
 #include "icc-status-badge.h"
 
@@ -629,6 +630,7 @@ icc_state_list_init (IccStateList *self)
                                   G_CALLBACK (focus_state_changed_cb), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  icc_list_tab_leaves (GTK_WIDGET (self->column_view));
 
   _icc_state_list_init_filter (self);
 
