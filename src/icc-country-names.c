@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "icc-country-names.h"
 
@@ -25,6 +26,7 @@ static const char * const jsondirs[] = {
 };
 
 static GHashTable *names_by_code;
+static GHashTable *common_names_by_code;
 
 static void
 load_iso_names (void)
@@ -32,6 +34,7 @@ load_iso_names (void)
   const char *env;
 
   names_by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  common_names_by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   /* ICC_TRACKER_ISO_CODES_LOCALEDIR lets tests and relocated installs point
    * at another copy of iso-codes. */
@@ -81,16 +84,47 @@ load_iso_names (void)
           JsonObject *entry = json_array_get_object_element (array, j);
           const char *code;
           const char *name;
+          const char *common;
 
           if (entry == NULL)
             continue;
           code = json_object_get_string_member_with_default (entry, "alpha_2", NULL);
           name = json_object_get_string_member_with_default (entry, "name", NULL);
+          common = json_object_get_string_member_with_default (entry, "common_name", NULL);
           if (code != NULL && name != NULL)
             g_hash_table_insert (names_by_code, g_strdup (code), g_strdup (name));
+          if (code != NULL && common != NULL)
+            g_hash_table_insert (common_names_by_code, g_strdup (code), g_strdup (common));
         }
       break;
     }
+}
+
+/* iso-codes' names sort by the country: "Russie, Fédération de" in French,
+ * "Corea, República de" in Spanish. A heading "Événements : Russie,
+ * Fédération de" reads as cut (issue 13): put such a name in reading order,
+ * "Fédération de Russie". Only when the part after the comma ends with a
+ * preposition that joins it to the country. */
+char *
+icc_country_names_reading_order (const char *name)
+{
+  static const char * const joins[] = { " de", " du", " des", " del", " d'", " d’", " of" };
+  const char *comma = strstr (name, ", ");
+  const char *rest;
+
+  if (comma == NULL || strstr (comma + 2, ", ") != NULL)
+    return g_strdup (name);
+
+  rest = comma + 2;
+  for (guint i = 0; i < G_N_ELEMENTS (joins); i++)
+    if (g_str_has_suffix (rest, joins[i]))
+      {
+        gboolean elided = g_str_has_suffix (joins[i], "'") || g_str_has_suffix (joins[i], "’");
+
+        return g_strdup_printf ("%s%s%.*s", rest, elided ? "" : " ", (int)(comma - name), name);
+      }
+
+  return g_strdup (name);
 }
 
 const char *
@@ -107,6 +141,16 @@ icc_country_names_lookup (const char *code,
       g_once_init_leave (&initialized, 1);
     }
 
+  /* "South Korea" rather than "Korea, Republic of", when iso-codes
+   * translates the common name. */
+  if (code != NULL && (msgid = g_hash_table_lookup (common_names_by_code, code)) != NULL)
+    {
+      translated = g_dgettext (ISO_DOMAIN, msgid);
+      if (translated != msgid && g_strcmp0 (translated, msgid) != 0)
+        return translated;
+    }
+
+  msgid = NULL;
   if (code != NULL)
     msgid = g_hash_table_lookup (names_by_code, code);
   if (msgid == NULL)
@@ -138,7 +182,8 @@ icc_country_names_apply (IccDataset *dataset)
       g_autoptr(IccState) state = g_list_model_get_item (states, i);
       const char *name = icc_country_names_lookup (icc_state_get_code (state),
                                                    icc_state_get_name (state));
+      g_autofree char *ordered = name != NULL ? icc_country_names_reading_order (name) : NULL;
 
-      icc_state_set_display_name (state, name);
+      icc_state_set_display_name (state, ordered);
     }
 }

@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 const char *icc_country_names_lookup (const char *code,
                                       const char *english_name);
 
+/* "Russie, Fédération de" → "Fédération de Russie"; other names as they are. */
+char       *icc_country_names_reading_order (const char *name);
+
 /* Sets the display name of every state of @dataset. */
 void        icc_country_names_apply  (IccDataset *dataset);
 

@@ -359,8 +359,13 @@ load_done_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      /* The window keeps what it had. */
+      /* The window keeps what it had, and says what that is. */
       dialog = icc_problems_dialog_new (GTK_WINDOW (self), data->file, data->problems, error);
+      icc_problems_dialog_set_kept (ICC_PROBLEMS_DIALOG (dialog),
+                                    self->dataset == NULL ? NULL
+                                    : icc_dataset_get_title (self->dataset) != NULL
+                                    ? icc_dataset_get_title (self->dataset) : _("Untitled"),
+                                    self->dataset != NULL && icc_dataset_get_file (self->dataset) == NULL);
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }

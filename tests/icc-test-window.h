@@ -9,6 +9,8 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "icc-dataset-json.h"
 #include "icc-window.h"
@@ -46,6 +48,37 @@ test_window_has_event (gpointer data)
   return icc_focus_get_event (icc_window_get_focus (data)) != NULL;
 }
 
+/* GTK's "Trying to snapshot GtkGizmo 0x… without a current allocation"
+ * names no parent: print the widget's ancestry before GLib aborts on it. */
+static inline GLogWriterOutput
+test_log_writer (GLogLevelFlags   level,
+                 const GLogField *fields,
+                 gsize            n_fields,
+                 gpointer         data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      const char *message = fields[i].value;
+      const char *at;
+      gpointer pointer = NULL;
+
+      if (g_strcmp0 (fields[i].key, "MESSAGE") != 0 || fields[i].length != -1 ||
+          strstr (message, "without a current allocation") == NULL ||
+          (at = strstr (message, " 0x")) == NULL ||
+          sscanf (at, " %p", &pointer) != 1 || !GTK_IS_WIDGET (pointer))
+        continue;
+
+      for (GtkWidget *widget = pointer; widget != NULL; widget = gtk_widget_get_parent (widget))
+        g_printerr ("  in %s (%s) %p, %s, %s, %d×%d\n", G_OBJECT_TYPE_NAME (widget),
+                    gtk_widget_get_css_name (widget), (gpointer)widget,
+                    gtk_widget_get_mapped (widget) ? "mapped" : "unmapped",
+                    gtk_widget_get_child_visible (widget) ? "child-visible" : "child-hidden",
+                    gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+    }
+
+  return g_log_writer_default (level, fields, n_fields, data);
+}
+
 /* A window on the bundled dataset, presented, once it has selected its
  * first event (after its first frame). The caller owns a reference. */
 static inline IccWindow *
@@ -53,7 +86,14 @@ test_new_window (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
+  static gsize writer_set = 0;
   IccWindow *window;
+
+  if (g_once_init_enter (&writer_set))
+    {
+      g_log_set_writer_func (test_log_writer, NULL, NULL);
+      g_once_init_leave (&writer_set, 1);
+    }
 
   g_assert_no_error (error);
   window = icc_window_new (NULL, dataset);

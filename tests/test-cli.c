@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "icc-cli.h"
+#include "icc-country-names.h"
 #include "icc-enum-util.h"
 
 static char *
@@ -316,6 +317,30 @@ test_world_state_csv (void)
   g_assert_nonnull (strstr (out->str, "\r\nRU,Russia,unsigned,2016-11-30,"));
 }
 
+/* iso-codes' sorting forms read as cut in a heading (issue 13). */
+static void
+test_country_name_reading_order (void)
+{
+  static const char * const cases[][2] = {
+    { "Russie, Fédération de", "Fédération de Russie" },
+    { "Corée, République populaire démocratique de", "République populaire démocratique de Corée" },
+    { "Iran, République islamique d'", "République islamique d'Iran" },
+    { "Bolivie, état plurinational de", "état plurinational de Bolivie" },
+    { "Corea, República de", "República de Corea" },
+    { "Korea, Republic of", "Republic of Korea" },
+    { "Russie", "Russie" },
+    { "Bonaire, Saint-Eustache et Saba", "Bonaire, Saint-Eustache et Saba" },
+    { "Virgin Islands, British", "Virgin Islands, British" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *ordered = icc_country_names_reading_order (cases[i][0]);
+
+      g_assert_cmpstr (ordered, ==, cases[i][1]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +348,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/cli/country-name-reading-order", test_country_name_reading_order);
   g_test_add_func ("/cli/validate", test_validate);
   g_test_add_func ("/cli/world-state-json", test_world_state_json);
   g_test_add_func ("/cli/world-state-errors", test_world_state_errors);

@@ -437,6 +437,8 @@ test_orphan_citation_warning (void)
   problem = g_ptr_array_index (problems, 0);
   g_assert_cmpint (problem->severity, ==, ICC_PROBLEM_WARNING);
   g_assert_cmpstr (problem->path, ==, "events[0].citations[0]");
+  /* The path names the event by its id too (issue 13). */
+  g_assert_cmpstr (problem->id, ==, "e1");
 
   event = icc_dataset_lookup_event (dataset, "e1");
   citation = g_list_model_get_item (icc_event_get_citations (event), 0);

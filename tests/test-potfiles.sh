@@ -47,7 +47,7 @@ marked=$( {
 } | LC_ALL=C sort -u )
 
 for f in $marked \
-         org.example.IccTracker.desktop.in \
+         org.example.IccTracker.desktop \
          data/org.example.IccTracker.metainfo.xml.in \
          data/org.example.IccTracker.gschema.xml; do
   if ! in_list "$f" "$potfiles" && ! in_list "$f" "$skipfiles"; then

@@ -254,6 +254,22 @@ test_find_in_article (void)
   matches = tag_ranges (view, "match");
   g_assert_cmpuint (matches->len, ==, 2);
 
+  /* Which match, of how many; the current one has a tag of its own. */
+  g_assert_true (find_label (GTK_WIDGET (reader), "1 of 2"));
+  {
+    g_autoptr(GArray) current = tag_ranges (view, "current-match");
+
+    g_assert_cmpuint (current->len, ==, 1);
+    g_assert_cmpint (g_array_index (current, Range, 0).start, ==,
+                     g_array_index (matches, Range, 0).start);
+  }
+  g_signal_emit_by_name (entry, "next-match");
+  g_assert_true (find_label (GTK_WIDGET (reader), "2 of 2"));
+  g_signal_emit_by_name (entry, "next-match");
+  g_assert_true (find_label (GTK_WIDGET (reader), "1 of 2"));
+  g_signal_emit_by_name (entry, "previous-match");
+  g_assert_true (find_label (GTK_WIDGET (reader), "2 of 2"));
+
   icc_reader_set_search_mode (reader, FALSE);
   g_clear_pointer (&matches, g_array_unref);
   matches = tag_ranges (view, "match");

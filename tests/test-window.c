@@ -250,6 +250,22 @@ find_problems_dialog (void)
   return NULL;
 }
 
+static gboolean
+has_label_containing (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_containing (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_malformed_file_keeps_dataset (void)
 {
@@ -274,6 +290,8 @@ test_malformed_file_keeps_dataset (void)
   g_assert_cmpuint (icc_problems_dialog_get_n_problems (dialog), >=, 1);
   text = icc_problems_dialog_get_text (dialog);
   g_assert_nonnull (strstr (text, "Line 4, column"));
+  /* It says which dataset the window still shows. */
+  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "“The Rome Statute and its States”"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_null (find_problems_dialog ());
 

@@ -40,6 +40,7 @@ typedef struct
   GPtrArray  *problems;        /* IccProblem */
   guint       n_errors;
   IccDataset *dataset;
+  JsonObject *root;            /* unowned, while loader_load_root() runs */
 
   /* Ids seen so far -> JSON path of their first occurrence. */
   GHashTable *article_ids;

@@ -346,7 +346,9 @@ icc_dataset_load_bytes (GBytes     *bytes,
       loader_check_values (&self, root, NULL, TRUE);
       self.values_checked = TRUE;
     }
-  loader_load_root (&self, json_node_get_object (root));
+  self.root = json_node_get_object (root);
+  loader_load_root (&self, self.root);
+  self.root = NULL;
 
   if (self.n_errors == 0)
     {

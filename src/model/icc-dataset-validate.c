@@ -21,6 +21,44 @@
 
 /* Problems */
 
+/* The id of the list element @path is in ("events[3].date": the "id" of
+ * events[3]; a state's "code"), or NULL. */
+static char *
+element_id (Loader     *self,
+            const char *path)
+{
+  static const char * const lists[] = { "events", "articles", "states", "eras", "tours" };
+  JsonArray *array;
+  JsonNode *node, *id;
+  JsonObject *element;
+  const char *open;
+  guint64 index;
+  char *end;
+  g_autofree char *list = NULL;
+
+  if (self->root == NULL || path == NULL || (open = strchr (path, '[')) == NULL)
+    return NULL;
+
+  list = g_strndup (path, open - path);
+  if (!g_strv_contains (lists, list))
+    return NULL;
+
+  index = g_ascii_strtoull (open + 1, &end, 10);
+  if (end == open + 1 || *end != ']' ||
+      (node = json_object_get_member (self->root, list)) == NULL ||
+      !JSON_NODE_HOLDS_ARRAY (node) ||
+      index >= json_array_get_length (array = json_node_get_array (node)) ||
+      !JSON_NODE_HOLDS_OBJECT (json_array_get_element (array, index)))
+    return NULL;
+
+  element = json_array_get_object_element (array, index);
+  id = json_object_get_member (element, g_str_equal (list, "states") ? "code" : "id");
+  if (id == NULL || json_node_get_value_type (id) != G_TYPE_STRING)
+    return NULL;
+
+  return icc_escape_control_characters (json_node_get_string (id));
+}
+
 void
 loader_add (Loader             *self,
             IccProblemSeverity  severity,
@@ -29,7 +67,10 @@ loader_add (Loader             *self,
             int                 column,
             const char         *message)
 {
-  g_ptr_array_add (self->problems, icc_problem_new (severity, path, line, column, message));
+  IccProblem *problem = icc_problem_new (severity, path, line, column, message);
+
+  problem->id = element_id (self, path);
+  g_ptr_array_add (self->problems, problem);
   if (severity == ICC_PROBLEM_ERROR)
     self->n_errors++;
 }

@@ -90,13 +90,15 @@ icc_problem_new (IccProblemSeverity  severity,
 IccProblem *
 icc_problem_copy (const IccProblem *problem)
 {
+  IccProblem *copy;
+
   g_return_val_if_fail (problem != NULL, NULL);
 
-  return icc_problem_new (problem->severity,
-                          problem->path,
-                          problem->line,
-                          problem->column,
-                          problem->message);
+  copy = icc_problem_new (problem->severity, problem->path, problem->line,
+                          problem->column, problem->message);
+  copy->id = g_strdup (problem->id);
+
+  return copy;
 }
 
 void
@@ -107,6 +109,7 @@ icc_problem_free (IccProblem *problem)
 
   g_free (problem->path);
   g_free (problem->message);
+  g_free (problem->id);
   g_free (problem);
 }
 

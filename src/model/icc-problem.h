@@ -27,6 +27,10 @@ typedef struct
   int                 line;
   int                 column;
   char               *message;
+  /* The id (or state code) of the event, article, state, era or tour the
+   * path is in, when the file gives one: "events[307]" alone names nothing
+   * a person can find (issue 13). NULL otherwise. */
+  char               *id;
 } IccProblem;
 
 #define ICC_TYPE_PROBLEM (icc_problem_get_type ())

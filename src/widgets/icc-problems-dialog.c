@@ -19,6 +19,7 @@ struct _IccProblemsDialog
   GtkWindow   parent_instance;
 
   GtkLabel   *heading_label;
+  GtkLabel   *kept_label;
   GtkListBox *problems_list;
   GtkWidget  *close_button;
 
@@ -105,6 +106,7 @@ icc_problems_dialog_class_init (IccProblemsDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/IccTracker/ui/icc-problems-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, IccProblemsDialog, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, IccProblemsDialog, kept_label);
   gtk_widget_class_bind_template_child (widget_class, IccProblemsDialog, problems_list);
   gtk_widget_class_bind_template_child (widget_class, IccProblemsDialog, close_button);
 
@@ -154,6 +156,10 @@ icc_problems_dialog_new (GtkWindow    *parent,
       if (problem->line > 0)
         /* TRANSLATORS: where a problem is in a file. */
         where = g_strdup_printf (_("Line %d, column %d"), problem->line, problem->column);
+      else if (problem->path != NULL && problem->id != NULL)
+        /* TRANSLATORS: where a problem is: a JSON path ("events[307].date")
+         * and the id of the event (article, state…) it is in. */
+        where = g_strdup_printf (_("%s (%s)"), problem->path, problem->id);
       else if (problem->path != NULL)
         where = g_strdup (problem->path);
 
@@ -167,6 +173,38 @@ icc_problems_dialog_new (GtkWindow    *parent,
     add_row (self, TRUE, NULL, error->message);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * icc_problems_dialog_set_kept:
+ * @title: the title of the dataset the window still shows
+ * @bundled: whether it is the bundled dataset
+ *
+ * Says which dataset the window kept, so that it is not taken for the
+ * file that failed (issue 13: a broken file given on the command line left
+ * the bundled dataset behind the dialog, as if it were that file).
+ */
+void
+icc_problems_dialog_set_kept (IccProblemsDialog *self,
+                              const char        *title,
+                              gboolean           bundled)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (ICC_IS_PROBLEMS_DIALOG (self));
+
+  if (title == NULL)
+    text = g_strdup (_("The window shows no dataset. Fix these problems in the file and open it again."));
+  else if (bundled)
+    /* TRANSLATORS: %s is the title of the dataset that comes with the application. */
+    text = g_strdup_printf (_("The window shows the bundled dataset, “%s”, instead. "
+                              "Fix these problems in the file and open it again."), title);
+  else
+    /* TRANSLATORS: %s is the title of the dataset the window had open. */
+    text = g_strdup_printf (_("The window keeps the dataset it had, “%s”. "
+                              "Fix these problems in the file and open it again."), title);
+
+  gtk_label_set_text (self->kept_label, text);
 }
 
 guint

@@ -23,6 +23,9 @@ GtkWidget *icc_problems_dialog_new            (GtkWindow    *parent,
                                                GPtrArray    *problems,
                                                const GError *error);
 /* The lines shown, one per problem, for tests. */
+void       icc_problems_dialog_set_kept       (IccProblemsDialog *self,
+                                               const char        *title,
+                                               gboolean           bundled);
 guint      icc_problems_dialog_get_n_problems (IccProblemsDialog *self);
 char      *icc_problems_dialog_get_text       (IccProblemsDialog *self);
 

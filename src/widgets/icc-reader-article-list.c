@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "icc-reader-private.h"
 
 static gboolean
@@ -89,8 +91,26 @@ static void
 articles_popover_show_cb (IccReader  *self,
                           GtkPopover *popover)
 {
+  GtkSelectionModel *selection = gtk_list_view_get_model (self->articles_view);
+  GListModel *articles = G_LIST_MODEL (self->articles_filter_model);
+  guint n;
+
   gtk_editable_set_text (GTK_EDITABLE (self->articles_search), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->articles_search));
+
+  /* The open article is the selected row. */
+  n = g_list_model_get_n_items (articles);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; i < n && self->article != NULL; i++)
+    {
+      g_autoptr(IccArticle) article = g_list_model_get_item (articles, i);
+
+      if (article == self->article)
+        {
+          gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), i);
+          break;
+        }
+    }
 }
 
 static void
@@ -125,16 +145,20 @@ article_row_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *meta = gtk_widget_get_next_sibling (title);
   g_autoptr(GString) line = g_string_new (NULL);
 
+  /* Every row says the same things, known or not (issue 13). */
   if (icc_article_get_outlet (article) != NULL)
     g_string_append (line, icc_article_get_outlet (article));
+  else
+    g_string_append (line, _("Outlet not recorded"));
+  g_string_append (line, " · ");
   if (icc_date_is_set (icc_article_get_date (article)))
     {
       g_autofree char *date = icc_date_format (icc_article_get_date (article));
 
-      if (line->len > 0)
-        g_string_append (line, " · ");
       g_string_append (line, date);
     }
+  else
+    g_string_append (line, _("undated"));
 
   gtk_label_set_text (GTK_LABEL (title), icc_article_get_title (article));
   gtk_label_set_text (GTK_LABEL (meta), line->str);

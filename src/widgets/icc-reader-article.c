@@ -318,6 +318,33 @@ hadjustment_page_size_cb (IccReader     *self,
 
 /* Open Original. */
 
+/* No browser started: say so, and leave the address on the clipboard. */
+static void
+show_uri_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autofree char *url = data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = GTK_WINDOW (object);
+  GtkWidget *dialog;
+
+  if (gtk_show_uri_full_finish (window, result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), url);
+  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE,
+                                   "%s", _("Could Not Open the Original"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("No web browser could be started for %s (%s). "
+                                              "The address is on the clipboard."),
+                                            url, error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 link_clicked_cb (IccReader *self,
                  GtkButton *button)
@@ -327,8 +354,8 @@ link_clicked_cb (IccReader *self,
 
   /* Only on click, and only http and https: the reader never loads anything
    * by itself, and a file's address cannot start another application. */
-  if (url != NULL)
-    gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
+  if (url != NULL && GTK_IS_WINDOW (root))
+    gtk_show_uri_full (GTK_WINDOW (root), url, GDK_CURRENT_TIME, NULL, show_uri_cb, g_strdup (url));
 }
 
 /* Set up. */

@@ -21,7 +21,41 @@ clear_matches (IccReader *self)
 
   gtk_text_buffer_get_bounds (buffer, &begin, &end);
   gtk_text_buffer_remove_tag (buffer, self->match_tag, &begin, &end);
+  gtk_text_buffer_remove_tag (buffer, self->current_match_tag, &begin, &end);
   gtk_label_set_text (self->find_label, "");
+  self->n_matches = 0;
+}
+
+/* "2 of 4": which match, counted from the article's start. */
+static void
+show_current (IccReader         *self,
+              const GtkTextIter *match_start,
+              const GtkTextIter *match_end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  GtkTextIter iter, start, end;
+  g_autofree char *label = NULL;
+  guint index = 0;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->current_match_tag, &start, &end);
+  gtk_text_buffer_apply_tag (buffer, self->current_match_tag, match_start, match_end);
+
+  iter = start;
+  while (index < self->n_matches &&
+         gtk_text_iter_forward_search (&iter, text,
+                                       GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_TEXT_ONLY,
+                                       &start, &end, NULL) &&
+         gtk_text_iter_compare (&start, match_start) < 0)
+    {
+      iter = end;
+      index++;
+    }
+
+  /* TRANSLATORS: which match of the search is shown, of how many. */
+  label = g_strdup_printf (_("%u of %u"), index + 1, self->n_matches);
+  gtk_label_set_text (self->find_label, label);
 }
 
 static gboolean
@@ -63,6 +97,7 @@ select_match (IccReader *self,
   if (found)
     {
       gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+      show_current (self, &match_start, &match_end);
       gtk_text_buffer_move_mark (buffer, self->scroll_mark, &match_start);
       gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.1, FALSE, 0, 0);
     }
@@ -100,10 +135,7 @@ find_changed_cb (IccReader      *self,
     }
   else
     {
-      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match",
-                                                             "%u matches", n), n);
-
-      gtk_label_set_text (self->find_label, label);
+      self->n_matches = n;
       gtk_text_buffer_get_start_iter (buffer, &iter);
       gtk_text_buffer_place_cursor (buffer, &iter);
       select_match (self, TRUE);

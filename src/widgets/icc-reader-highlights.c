@@ -132,8 +132,8 @@ static gboolean
 update_colors_idle (gpointer data)
 {
   IccReader *self = data;
-  GdkRGBA citation, disputes, emphasis, match;
-  GdkRGBA underline;
+  GdkRGBA citation, disputes, emphasis, match, current;
+  GdkRGBA underline, white = { 1, 1, 1, 1 };
 
   self->colors_idle = 0;
 
@@ -141,6 +141,7 @@ update_colors_idle (gpointer data)
   probe_color (self->probe_disputes, &disputes);
   probe_color (self->probe_emphasis, &emphasis);
   probe_color (self->probe_match, &match);
+  probe_color (self->probe_current_match, &current);
 
   underline = disputes;
   underline.alpha = 1.0;
@@ -153,6 +154,10 @@ update_colors_idle (gpointer data)
                 NULL);
   g_object_set (self->emphasis_tag, "background-rgba", &emphasis, NULL);
   g_object_set (self->match_tag, "background-rgba", &match, NULL);
+  g_object_set (self->current_match_tag,
+                "background-rgba", &current,
+                "foreground-rgba", &white,
+                NULL);
 
   solid (&citation);
   solid (&disputes);
@@ -187,6 +192,8 @@ _icc_reader_init_highlights (IccReader *self)
   self->emphasis_tag = gtk_text_buffer_create_tag (buffer, "emphasis", NULL);
   self->match_tag = gtk_text_buffer_create_tag (buffer, "match", NULL);
   gtk_text_tag_set_priority (self->match_tag, gtk_text_tag_table_get_size (table) - 1);
+  self->current_match_tag = gtk_text_buffer_create_tag (buffer, "current-match", NULL);
+  gtk_text_tag_set_priority (self->current_match_tag, gtk_text_tag_table_get_size (table) - 1);
 
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)),
                            "changed", G_CALLBACK (vadjustment_changed_cb),

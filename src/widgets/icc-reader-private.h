@@ -52,12 +52,15 @@ struct _IccReader
   GtkWidget          *probe_disputes;
   GtkWidget          *probe_emphasis;
   GtkWidget          *probe_match;
+  GtkWidget          *probe_current_match;
 
   /* Borrowed: owned by the buffer and its tag table, created once. */
   GtkTextTag         *citation_tag;
   GtkTextTag         *disputes_tag;
   GtkTextTag         *emphasis_tag;
   GtkTextTag         *match_tag;
+  GtkTextTag         *current_match_tag;
+  guint               n_matches;
   GtkTextMark        *scroll_mark;
 
   /* Owned */

@@ -269,6 +269,7 @@ icc_reader_class_init (IccReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccReader, probe_disputes);
   gtk_widget_class_bind_template_child (widget_class, IccReader, probe_emphasis);
   gtk_widget_class_bind_template_child (widget_class, IccReader, probe_match);
+  gtk_widget_class_bind_template_child (widget_class, IccReader, probe_current_match);
 
   _icc_reader_class_init_article_list (widget_class);
   _icc_reader_class_init_article (widget_class);
