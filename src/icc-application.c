@@ -243,6 +243,7 @@ static const struct {
   { "win.previous-citation", { "<Alt>Up", NULL } },
   { "win.next-citation", { "<Alt>Down", NULL } },
   { "win.article-outline", { "<Shift><Control>a", NULL } },
+  { "win.show-legend", { "<Shift><Control>l", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.present", { "F5", NULL } },

@@ -13,6 +13,8 @@
  * children of the innermost paned, and hid the focused row of the event list
  * under its heading.
  *
+ * Shift+Ctrl+L (win.show-legend) opens the legend of colours and shapes.
+ *
  * Alt+Up and Alt+Down (win.previous-citation, win.next-citation) and
  * Shift+Ctrl+A (win.article-outline, "In This Article") act on the reader
  * wherever the focus is.
@@ -20,6 +22,7 @@
 
 #include "config.h"
 
+#include "icc-legend.h"
 #include "icc-window-private.h"
 
 typedef enum {
@@ -216,7 +219,27 @@ article_outline_action (GSimpleAction *action,
   reader_action (user_data, "reader.show-outline");
 }
 
+/* The legend is built the first time it is shown, not with the window. */
+static void
+legend_popover_show_cb (IccWindow  *self,
+                        GtkPopover *popover)
+{
+  if (gtk_popover_get_child (popover) == NULL)
+    gtk_popover_set_child (popover, icc_legend_new ());
+}
+
+static void
+show_legend_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  IccWindow *self = user_data;
+
+  gtk_menu_button_popup (self->legend_button);
+}
+
 static const GActionEntry pane_actions[] = {
+  { "show-legend", show_legend_action },
   { "next-pane", next_pane_action },
   { "previous-pane", previous_pane_action },
   { "previous-citation", previous_citation_action },
@@ -230,6 +253,8 @@ _icc_window_panes_init (IccWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), pane_actions,
                                    G_N_ELEMENTS (pane_actions), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_widget_changed_cb), NULL);
+  g_signal_connect_object (self->legend_popover, "show", G_CALLBACK (legend_popover_show_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 void

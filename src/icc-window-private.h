@@ -39,6 +39,8 @@ struct _IccWindow
   GtkToggleButton      *find_button;
   GtkToggleButton      *play_button;
   GtkMenuButton        *menu_button;
+  GtkMenuButton        *legend_button;
+  GtkPopover           *legend_popover;
   GMenuModel           *main_menu;
   GtkPaned             *main_paned;
   GtkPaned             *content_paned;

@@ -753,6 +753,8 @@ icc_window_class_init (IccWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccWindow, main_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, legend_button);
+  gtk_widget_class_bind_template_child (widget_class, IccWindow, legend_popover);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, timeline_box);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, state_list);
   gtk_widget_class_bind_template_child (widget_class, IccWindow, sidebar_stack);

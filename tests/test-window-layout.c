@@ -224,15 +224,101 @@ test_panes (void)
   test_destroy_window (window);
 }
 
+static guint
+count_class (GtkWidget  *widget,
+             const char *css_class)
+{
+  guint n = gtk_widget_has_css_class (widget, css_class) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_class (child, css_class);
+
+  return n;
+}
+
+/* With ICC_TEST_SHOT_DIR set, saves @widget as NAME.png there, to look at. */
+static void
+maybe_save_png (GtkWidget  *widget,
+                const char *name)
+{
+  const char *dir = g_getenv ("ICC_TEST_SHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+
+  if (dir == NULL)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* The legend: one click (or Shift+Ctrl+L) away, every highlight and every
+ * kind of event, built when first shown. */
+static void
+test_legend (void)
+{
+  IccWindow *window = test_new_window ();
+  GtkWidget *legend;
+
+  g_assert_null (gtk_popover_get_child (window->legend_popover));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-legend", NULL);
+  g_assert_true (test_wait_until (widget_is_mapped, window->legend_popover, 5000));
+  test_settle (200);
+
+  legend = gtk_popover_get_child (window->legend_popover);
+  g_assert_nonnull (legend);
+  g_assert_cmpuint (count_class (legend, "legend-highlight"), ==, 5);
+  g_assert_cmpuint (count_class (legend, "legend-marker"), ==, ICC_N_EVENT_KINDS);
+  g_assert_cmpuint (count_class (legend, "highlight-citation"), ==, 1);
+  g_assert_cmpuint (count_class (legend, "highlight-disputes"), ==, 1);
+  maybe_save_png (legend, "legend");
+
+  gtk_popover_popdown (window->legend_popover);
+  test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 
+  /* The application's style, as IccApplication loads it: the legend's
+   * samples take their colours from it. */
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, "/org/example/IccTracker/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
   g_test_add_func ("/window-layout/fold-rule", test_fold_rule);
   g_test_add_func ("/window-layout/minimum-size", test_minimum_size);
   g_test_add_func ("/window-layout/panes", test_panes);
+  g_test_add_func ("/window-layout/legend", test_legend);
 
   return g_test_run ();
 }
