@@ -229,9 +229,6 @@ icc_timeline_size_allocate (GtkWidget *widget,
       icc_timeline_view_get_fit_range (self->view, &start, &end);
       _icc_timeline_move_to (self, start, end, FALSE);
     }
-
-  if (self->selection_popover != NULL)
-    gtk_popover_present (GTK_POPOVER (self->selection_popover));
 }
 
 static void
