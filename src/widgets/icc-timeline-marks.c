@@ -143,6 +143,7 @@ icc_timeline_palette_set_background (IccTimelinePalette *palette,
                                      const GdkRGBA      *bg)
 {
   GdkRGBA opaque_fg = palette->fg;
+  GdkRGBA era;
   gboolean dark;
   double t;
 
@@ -163,12 +164,14 @@ icc_timeline_palette_set_background (IccTimelinePalette *palette,
     palette->cluster_fill = palette->bg;
   palette->cluster_line = mix (&palette->bg, &opaque_fg, .6);
 
-  /* Dark styles' accents are darker and their backgrounds near them: more
-   * of the accent there, for the same visible difference. */
+  /* On a dark background the accent (GTK 4.8's selection colour) is about
+   * as dark as it: there the bands take the accent lightened towards the
+   * text colour, as the focus ring does (style.css). */
   dark = relative_luminance (&palette->bg) < .2;
-  palette->era_fill[0] = mix (&palette->bg, &palette->accent, dark ? .3 : .12);
-  palette->era_fill[1] = mix (&palette->bg, &palette->accent, dark ? .45 : .22);
-  palette->era_edge = mix (&palette->bg, &palette->accent, dark ? .9 : .7);
+  era = dark ? mix (&palette->accent, &opaque_fg, .4) : palette->accent;
+  palette->era_fill[0] = mix (&palette->bg, &era, dark ? .25 : .12);
+  palette->era_fill[1] = mix (&palette->bg, &era, dark ? .4 : .22);
+  palette->era_edge = mix (&palette->bg, &era, dark ? 1 : .7);
   palette->era_text = palette->cluster_text;
 }
 
