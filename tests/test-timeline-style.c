@@ -408,6 +408,26 @@ test_pill_clear_of_axis_labels (Fixture       *fixture,
     }
 }
 
+/* A label cut by the next marker wraps onto the lines its lane has room
+ * for: taller lanes show more of it (issue 13: "Signature withdr…"). */
+static void
+test_label_lines (void)
+{
+  IccTimelineGeometry geometry;
+
+  icc_timeline_geometry_init (&geometry, 800, 160, 15);
+  g_assert_cmpint (icc_timeline_geometry_label_lines (&geometry, 15), ==, 1);
+  icc_timeline_geometry_init (&geometry, 800, 220, 15);
+  g_assert_cmpint (icc_timeline_geometry_label_lines (&geometry, 15), ==, 2);
+  icc_timeline_geometry_init (&geometry, 800, 300, 15);
+  g_assert_cmpint (icc_timeline_geometry_label_lines (&geometry, 15), ==, 3);
+  icc_timeline_geometry_init (&geometry, 800, 1000, 15);
+  g_assert_cmpint (icc_timeline_geometry_label_lines (&geometry, 15), ==, 3);
+  /* The presentation's large text: fewer lines in the same lanes. */
+  icc_timeline_geometry_init (&geometry, 800, 300, 30);
+  g_assert_cmpint (icc_timeline_geometry_label_lines (&geometry, 30), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +435,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   gtk_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/timeline/style/label-lines", test_label_lines);
   g_test_add ("/timeline/style/contrast", Fixture, NULL,
               fixture_setup, test_contrast, fixture_teardown);
   g_test_add ("/timeline/style/pill-clear-of-axis-labels", Fixture, NULL,

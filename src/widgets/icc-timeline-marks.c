@@ -433,6 +433,7 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
   const GdkRGBA *cluster_line = &self->palette.cluster_line;
   double top = self->geometry.lanes_top;
   double bottom = self->geometry.lanes_bottom;
+  int label_lines;
 
   if (icc_timeline_view_get_model (self->view) == NULL)
     {
@@ -506,6 +507,8 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
       g_clear_pointer (&cr, cairo_destroy);
     }
 
+  label_lines = icc_timeline_geometry_label_lines (&self->geometry, self->line_height);
+
   /* Text over the shapes: cluster counts and the labels that fit. */
   for (guint i = 0; i < self->items->len; i++)
     {
@@ -527,12 +530,17 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
           layout = get_event_layout (self, item->position);
           if (item->label_ellipsized)
             {
+              /* A label cut by the next marker takes the lines the lane
+               * has room for, then is ellipsized. */
               pango_layout_set_width (layout, (int)(item->label_width * PANGO_SCALE));
+              pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+              pango_layout_set_height (layout, -label_lines);
               pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
             }
           else
             {
               pango_layout_set_width (layout, -1);
+              pango_layout_set_height (layout, -1);
             }
           pango_layout_get_pixel_size (layout, &w, &h);
           append_text (snapshot, layout, item->x + MARKER_RADIUS + LABEL_GAP, y - h / 2.0,

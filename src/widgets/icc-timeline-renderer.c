@@ -25,6 +25,7 @@
 #define OVERVIEW_HEIGHT  ICC_TIMELINE_OVERVIEW_HEIGHT
 #define LANE_HEADING     16.0   /* at least: a line of text sets it */
 #define AXIS_LABEL_MARGIN 6.0
+#define MAX_LABEL_LINES  3
 #define MIN_ERA_TITLE_WIDTH 24.0 /* narrower room than this: no title */   /* between an axis label and the cursor's pill */
 
 /* Geometry -------------------------------------------------------------- */
@@ -55,6 +56,16 @@ icc_timeline_geometry_marker_y (const IccTimelineGeometry *geometry,
 
   return geometry->lanes_top + lane * h + geometry->lane_heading +
          (h - geometry->lane_heading) / 2;
+}
+
+int
+icc_timeline_geometry_label_lines (const IccTimelineGeometry *geometry,
+                                   int                        line_height)
+{
+  /* A label is centred on its marker, below the lane's heading. */
+  double room = geometry->lane_height - geometry->lane_heading - 2;
+
+  return CLAMP ((int)(room / MAX (1, line_height)), 1, MAX_LABEL_LINES);
 }
 
 int

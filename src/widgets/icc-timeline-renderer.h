@@ -80,6 +80,10 @@ void           icc_timeline_geometry_init      (IccTimelineGeometry       *geome
                                                 int                        line_height);
 double         icc_timeline_geometry_marker_y  (const IccTimelineGeometry *geometry,
                                                 IccLane                    lane);
+/* How many lines an event's label cut by the next marker may wrap to: as
+ * many as the lane holds below its heading, 1 to 3. */
+int            icc_timeline_geometry_label_lines (const IccTimelineGeometry *geometry,
+                                                int                        line_height);
 /* The lane at @y, or -1. */
 int            icc_timeline_geometry_lane_at_y (const IccTimelineGeometry *geometry,
                                                 double                     y);
