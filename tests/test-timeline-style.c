@@ -247,6 +247,11 @@ test_contrast (Fixture       *fixture,
         }
       g_assert_cmpfloat (icc_timeline_contrast_ratio (&palette->era_edge, &palette->bg), >=, 1.8);
 
+      /* The cursor's line and the selected event's ring, 3:1 as UI parts. */
+      ratio = icc_timeline_contrast_ratio (&palette->accent_line, &palette->bg);
+      g_test_message ("accent lines on background %.2f", ratio);
+      g_assert_cmpfloat (ratio, >=, 3);
+
       /* The focus ring, as GTK draws it from style.css, on the left edge
        * halfway down (the lanes, clear of the axis and any marker). */
       gtk_window_set_focus_visible (fixture->window, TRUE);

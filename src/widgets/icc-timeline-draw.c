@@ -180,7 +180,7 @@ icc_timeline_snapshot (GtkWidget   *widget,
   selected = find_selected_item (self);
   if (selected >= 0)
     icc_timeline_renderer_snapshot_ring (self->renderer, snapshot, height, selected,
-                                         &palette->accent, 2);
+                                         &palette->accent_line, 2);
 
   /* The focus date as it is (a month, a year), not only its first day. */
   date = self->focus != NULL ? icc_focus_get_date (self->focus) : NULL;

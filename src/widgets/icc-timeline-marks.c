@@ -169,6 +169,7 @@ icc_timeline_palette_set_background (IccTimelinePalette *palette,
    * text colour, as the focus ring does (style.css). */
   dark = relative_luminance (&palette->bg) < .2;
   era = dark ? mix (&palette->accent, &opaque_fg, .4) : palette->accent;
+  palette->accent_line = era;
   palette->era_fill[0] = mix (&palette->bg, &era, dark ? .25 : .12);
   palette->era_fill[1] = mix (&palette->bg, &era, dark ? .4 : .22);
   palette->era_edge = mix (&palette->bg, &era, dark ? 1 : .7);

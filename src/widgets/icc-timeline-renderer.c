@@ -685,7 +685,7 @@ icc_timeline_renderer_snapshot_cursor (IccTimelineRenderer *self,
   if (!cursor_pill (self, label, &x, &layout, &rect))
     return;
 
-  gtk_snapshot_append_color (snapshot, &self->palette.accent,
+  gtk_snapshot_append_color (snapshot, &self->palette.accent_line,
                              &GRAPHENE_RECT_INIT (round (x) - 1, 0, 2,
                                                   self->geometry.lanes_bottom));
 

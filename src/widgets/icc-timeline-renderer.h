@@ -35,6 +35,7 @@ typedef struct
   GdkRGBA cluster_fill;
   GdkRGBA cluster_line;
   GdkRGBA cluster_text;
+  GdkRGBA accent_line;   /* the cursor's line, the selected event's ring */
   GdkRGBA era_fill[2];
   GdkRGBA era_edge;
   GdkRGBA era_text;
