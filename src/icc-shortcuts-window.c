@@ -38,8 +38,13 @@ relabel_keys (GtkWidget *widget)
           const char *gtk_label = g_dpgettext2 ("gtk40", "keyboard label", keys[i].symbol);
 
           if (g_str_equal (text, keys[i].symbol) && g_str_equal (gtk_label, keys[i].symbol))
-            gtk_label_set_text (GTK_LABEL (widget),
-                                g_dpgettext2 (GETTEXT_PACKAGE, "keyboard label", keys[i].label));
+            {
+              /* Frees @text. */
+              gtk_label_set_text (GTK_LABEL (widget),
+                                  g_dpgettext2 (GETTEXT_PACKAGE, "keyboard label",
+                                                keys[i].label));
+              break;
+            }
         }
       return;
     }
