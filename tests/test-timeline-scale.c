@@ -67,8 +67,10 @@ test_units (void)
   g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_MONTH, wed), ==, dmy (1, 11, 2016));
   g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_QUARTER, wed), ==, dmy (1, 10, 2016));
   g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_YEAR, wed), ==, dmy (1, 1, 2016));
-  g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_TWO_YEARS, wed), ==, dmy (1, 1, 2016));
-  g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_FIVE_YEARS, wed), ==, dmy (1, 1, 2015));
+  g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_TWO_YEARS, wed), ==,
+                   dmy (1, 1, 2016));
+  g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_FIVE_YEARS, wed), ==,
+                   dmy (1, 1, 2015));
   g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_DECADE, wed), ==, dmy (1, 1, 2010));
   g_assert_cmpint (icc_timeline_unit_next (ICC_TIMELINE_UNIT_TWO_YEARS, dmy (1, 1, 2016)), ==,
                    dmy (1, 1, 2018));

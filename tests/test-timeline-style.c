@@ -147,7 +147,8 @@ static gboolean
 palette_follows_style (Fixture *fixture)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (fixture->timeline));
-  const IccTimelinePalette *palette = icc_timeline_renderer_get_palette (fixture->timeline->renderer);
+  const IccTimelinePalette *palette =
+    icc_timeline_renderer_get_palette (fixture->timeline->renderer);
   GdkRGBA bg;
 
   if (!gtk_style_context_lookup_color (context, "theme_bg_color", &bg))

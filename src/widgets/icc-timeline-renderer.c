@@ -24,9 +24,9 @@
 #define AXIS_HEIGHT      40.0   /* at least: two rows of labels set it */
 #define OVERVIEW_HEIGHT  ICC_TIMELINE_OVERVIEW_HEIGHT
 #define LANE_HEADING     16.0   /* at least: a line of text sets it */
-#define AXIS_LABEL_MARGIN 6.0
-#define MAX_LABEL_LINES  3
-#define MIN_ERA_TITLE_WIDTH 24.0 /* narrower room than this: no title */   /* between an axis label and the cursor's pill */
+#define AXIS_LABEL_MARGIN 6.0  /* between an axis label and the cursor's pill */
+#define MAX_LABEL_LINES  3      /* of an event's label cut by the next marker */
+#define MIN_ERA_TITLE_WIDTH 24.0 /* narrower room than this: no era title */
 
 /* Geometry -------------------------------------------------------------- */
 
