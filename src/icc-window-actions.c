@@ -19,6 +19,7 @@
 #include "icc-export-map.h"
 #include "icc-export-timelinejs.h"
 #include "icc-reader.h"
+#include "icc-shortcuts-window.h"
 #include "icc-state-list.h"
 #include "icc-window-private.h"
 
@@ -428,10 +429,7 @@ show_help_overlay_action (GSimpleAction *action,
 
   if (overlay == NULL)
     {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource ("/org/example/IccTracker/ui/icc-shortcuts-window.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      overlay = icc_shortcuts_window_new ();
       gtk_application_window_set_help_overlay (window, overlay);
     }
 

@@ -67,7 +67,15 @@ test_units (void)
   g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_MONTH, wed), ==, dmy (1, 11, 2016));
   g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_QUARTER, wed), ==, dmy (1, 10, 2016));
   g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_YEAR, wed), ==, dmy (1, 1, 2016));
+  g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_TWO_YEARS, wed), ==,
+                   dmy (1, 1, 2016));
+  g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_FIVE_YEARS, wed), ==,
+                   dmy (1, 1, 2015));
   g_assert_cmpint (icc_timeline_unit_floor (ICC_TIMELINE_UNIT_DECADE, wed), ==, dmy (1, 1, 2010));
+  g_assert_cmpint (icc_timeline_unit_next (ICC_TIMELINE_UNIT_TWO_YEARS, dmy (1, 1, 2016)), ==,
+                   dmy (1, 1, 2018));
+  g_assert_cmpint (icc_timeline_unit_next (ICC_TIMELINE_UNIT_FIVE_YEARS, dmy (1, 1, 2015)), ==,
+                   dmy (1, 1, 2020));
 
   g_assert_cmpint (icc_timeline_unit_next (ICC_TIMELINE_UNIT_MONTH, dmy (1, 1, 2016)), ==,
                    dmy (1, 2, 2016));
@@ -125,7 +133,13 @@ static void
 test_tick_choice (void)
 {
   /* One case per zoom level of the benchmark and between them. */
-  g_assert_cmpint (unit_for_span (40 * 365.25, 1280), ==, ICC_TIMELINE_UNIT_DECADE);
+  /* Years are labelled whenever their labels fit, every 2 or 5 years
+   * before decades (issue 13: a window 1280 px wide, its timeline 895 px,
+   * showed decades only). */
+  g_assert_cmpint (unit_for_span (40 * 365.25, 1280), ==, ICC_TIMELINE_UNIT_TWO_YEARS);
+  g_assert_cmpint (unit_for_span (28 * 365.25, 895), ==, ICC_TIMELINE_UNIT_TWO_YEARS);
+  g_assert_cmpint (unit_for_span (40 * 365.25, 600), ==, ICC_TIMELINE_UNIT_FIVE_YEARS);
+  g_assert_cmpint (unit_for_span (40 * 365.25, 250), ==, ICC_TIMELINE_UNIT_DECADE);
   g_assert_cmpint (unit_for_span (28 * 365.25, 1280), ==, ICC_TIMELINE_UNIT_YEAR);
   g_assert_cmpint (unit_for_span (10 * 365.25, 1280), ==, ICC_TIMELINE_UNIT_YEAR);
   g_assert_cmpint (unit_for_span (5 * 365.25, 1280), ==, ICC_TIMELINE_UNIT_QUARTER);
@@ -136,7 +150,7 @@ test_tick_choice (void)
   g_assert_cmpint (unit_for_span (10, 1280), ==, ICC_TIMELINE_UNIT_DAY);
 
   /* Narrower views choose coarser units. */
-  g_assert_cmpint (unit_for_span (28 * 365.25, 400), ==, ICC_TIMELINE_UNIT_DECADE);
+  g_assert_cmpint (unit_for_span (28 * 365.25, 400), ==, ICC_TIMELINE_UNIT_FIVE_YEARS);
   g_assert_cmpint (unit_for_span (10, 200), ==, ICC_TIMELINE_UNIT_WEEK);
 
   /* Finer units never get chosen for wider spans. */

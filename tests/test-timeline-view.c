@@ -284,6 +284,18 @@ test_history (void)
   g_assert_cmpuint (counts.can_go_back, ==, 2);
   g_assert_false (icc_timeline_view_go_back (view, -1));
 
+  /* A Shift+drag's range, dragged right to left: one step, undone by go back. */
+  icc_timeline_view_set_range (view, day - 400, day + 400);
+  icc_timeline_view_zoom_to_range (view, day + 60, day - 30, -1);
+  g_assert_cmpfloat (icc_timeline_view_get_start (view), ==, day - 30);
+  g_assert_cmpfloat (icc_timeline_view_get_end (view), ==, day + 60);
+  icc_timeline_view_zoom_to_range (view, day, day, -1);
+  g_assert_cmpfloat (icc_timeline_view_get_start (view), ==, day - 30);
+  g_assert_true (icc_timeline_view_go_back (view, -1));
+  g_assert_cmpfloat (icc_timeline_view_get_start (view), ==, day - 400);
+  g_assert_cmpfloat (icc_timeline_view_get_end (view), ==, day + 400);
+  g_assert_false (icc_timeline_view_get_can_go_back (view));
+
   /* A new model forgets the history. */
   icc_timeline_view_push_history (view, FALSE, 0);
   icc_timeline_view_set_range (view, day - 100, day + 100);

@@ -334,6 +334,24 @@ test_keyboard_select (Fixture       *fixture,
   g_assert_cmpint (icc_date_get_day (icc_focus_get_date (fixture->focus)), ==,
                    dmy (13, 9, 2000));
 
+  /* Once the cursor left the selected event, the step is from the cursor
+   * (issue 13: from 30 December 2009, Right jumped far from it). */
+  icc_date_init (&date, 2009, 12, 30);
+  icc_focus_set_date (fixture->focus, &date);
+  send_key (fixture, GDK_KEY_Right, 0);
+  g_assert_cmpstr (icc_event_get_id (icc_focus_get_event (fixture->focus)), ==, "dense0");
+  icc_focus_set_date (fixture->focus, &date);
+  send_key (fixture, GDK_KEY_Left, 0);
+  g_assert_cmpstr (icc_event_get_id (icc_focus_get_event (fixture->focus)), ==, "ge-pe");
+  /* Back on the selected event: from it, one event at a time. */
+  send_key (fixture, GDK_KEY_Left, 0);
+  g_assert_cmpstr (icc_event_get_id (icc_focus_get_event (fixture->focus)), ==, "eif");
+  /* The cursor on the day of a selected event's neighbour, not on it. */
+  icc_date_init (&date, 2016, 11, 30);
+  icc_focus_set_date (fixture->focus, &date);
+  send_key (fixture, GDK_KEY_Left, 0);
+  g_assert_cmpstr (icc_event_get_id (icc_focus_get_event (fixture->focus)), ==, "ru-stmt");
+
   send_key (fixture, GDK_KEY_End, 0);
   g_assert_cmpstr (icc_event_get_id (icc_focus_get_event (fixture->focus)), ==, "ua-party");
 
@@ -566,6 +584,8 @@ test_selection (Fixture       *fixture,
   icc_timeline_set_selection (fixture->timeline, dmy (30, 11, 2016), dmy (14, 11, 2016));
   g_assert_true (icc_timeline_get_selection (fixture->timeline, &start, &end));
   g_assert_cmpfloat (start, ==, dmy (14, 11, 2016));
+  /* No popover asks again: Enter (or the action) zooms to it. */
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (fixture->timeline)));
 
   icc_timeline_zoom_to_selection (fixture->timeline);
   drain ();

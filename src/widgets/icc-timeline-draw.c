@@ -47,6 +47,9 @@ _icc_timeline_update_colors (IccTimeline *self)
   g_autoptr(GEnumClass) kinds = g_type_class_ref (ICC_TYPE_EVENT_KIND);
   IccTimelinePalette palette;
   GdkRGBA accent;
+  GdkRGBA bg;
+  GtkRoot *root;
+  const char *bg_name = "window_bg_color";
 
   icc_timeline_palette_init_light (&palette);
   gtk_style_context_get_color (context, &palette.fg);
@@ -70,6 +73,16 @@ _icc_timeline_update_colors (IccTimeline *self)
       g_strdelimit (name, "-", '_');
       gtk_style_context_lookup_color (context, name, &palette.kinds[k]);
     }
+
+  /* What the timeline is drawn on: the window's background (the pane has
+   * none of its own), the presentation's (style.css). */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (root != NULL && gtk_widget_has_css_class (GTK_WIDGET (root), "presentation"))
+    bg_name = "theme_base_color";
+  bg = palette.bg;
+  if (!gtk_style_context_lookup_color (context, bg_name, &bg))
+    gtk_style_context_lookup_color (context, "theme_bg_color", &bg);
+  icc_timeline_palette_set_background (&palette, &bg);
 
   icc_timeline_renderer_set_palette (self->renderer, &palette);
 }
@@ -167,12 +180,14 @@ icc_timeline_snapshot (GtkWidget   *widget,
   selected = find_selected_item (self);
   if (selected >= 0)
     icc_timeline_renderer_snapshot_ring (self->renderer, snapshot, height, selected,
-                                         &palette->accent, 2);
+                                         &palette->accent_line, 2);
 
   /* The focus date as it is (a month, a year), not only its first day. */
   date = self->focus != NULL ? icc_focus_get_date (self->focus) : NULL;
   if (date != NULL && icc_date_is_set (date))
     label = icc_date_format (date);
+  icc_timeline_renderer_snapshot_axis_labels (self->renderer, self->view, snapshot, width,
+                                              height, label);
   icc_timeline_renderer_snapshot_cursor (self->renderer, self->view, snapshot, width, height,
                                          label);
 }
@@ -229,9 +244,6 @@ icc_timeline_size_allocate (GtkWidget *widget,
       icc_timeline_view_get_fit_range (self->view, &start, &end);
       _icc_timeline_move_to (self, start, end, FALSE);
     }
-
-  if (self->selection_popover != NULL)
-    gtk_popover_present (GTK_POPOVER (self->selection_popover));
 }
 
 static void

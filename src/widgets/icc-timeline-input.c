@@ -290,8 +290,12 @@ drag_end_cb (IccTimeline    *self,
     }
   else if (mode == ICC_TIMELINE_DRAG_SELECT)
     {
+      /* Shift+drag zooms to the dragged range at once, as one step back. */
       self->drag_select_end = _icc_timeline_day_at_x (self, self->drag_x + offset_x);
-      icc_timeline_set_selection (self, self->drag_select_start, self->drag_select_end);
+      icc_timeline_view_zoom_to_range (self->view, self->drag_select_start,
+                                       self->drag_select_end,
+                                       _icc_timeline_motion_now (self, TRUE));
+      gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
 

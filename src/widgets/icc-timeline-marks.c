@@ -109,18 +109,86 @@ icc_timeline_palette_set_accent (IccTimelinePalette *palette,
   darken_for_white_text (&palette->cursor_pill);
 }
 
+double
+icc_timeline_contrast_ratio (const GdkRGBA *a,
+                             const GdkRGBA *b)
+{
+  double la = relative_luminance (a);
+  double lb = relative_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* @from with @t of @to over it, opaque (@to's alpha counts). */
+static GdkRGBA
+mix (const GdkRGBA *from,
+     const GdkRGBA *to,
+     double         t)
+{
+  t *= to->alpha;
+
+  return (GdkRGBA) {
+    from->red + (to->red - from->red) * t,
+    from->green + (to->green - from->green) * t,
+    from->blue + (to->blue - from->blue) * t,
+    1,
+  };
+}
+
+/* Every theme's text on every theme's bubble reads at AA (4.5:1) or
+ * better: the bubble is a light tint of the text colour, paler where the
+ * text alone would not stand out enough (high contrast's grey on grey). */
+void
+icc_timeline_palette_set_background (IccTimelinePalette *palette,
+                                     const GdkRGBA      *bg)
+{
+  GdkRGBA opaque_fg = palette->fg;
+  GdkRGBA era;
+  gboolean dark;
+  double t;
+
+  palette->bg = *bg;
+  palette->bg.alpha = 1;
+  opaque_fg.alpha = 1;
+
+  palette->cluster_text = mix (&palette->bg, &palette->fg, 1);
+  if (icc_timeline_contrast_ratio (&palette->cluster_text, &palette->bg) < 7)
+    palette->cluster_text = opaque_fg;
+  for (t = .16; t > 0; t -= .02)
+    {
+      palette->cluster_fill = mix (&palette->bg, &opaque_fg, t);
+      if (icc_timeline_contrast_ratio (&palette->cluster_text, &palette->cluster_fill) >= 4.6)
+        break;
+    }
+  if (t <= 0)
+    palette->cluster_fill = palette->bg;
+  palette->cluster_line = mix (&palette->bg, &opaque_fg, .6);
+
+  /* On a dark background the accent (GTK 4.8's selection colour) is about
+   * as dark as it: there the bands take the accent lightened towards the
+   * text colour, as the focus ring does (style.css). */
+  dark = relative_luminance (&palette->bg) < .2;
+  era = dark ? mix (&palette->accent, &opaque_fg, .4) : palette->accent;
+  palette->accent_line = era;
+  palette->era_fill[0] = mix (&palette->bg, &era, dark ? .25 : .12);
+  palette->era_fill[1] = mix (&palette->bg, &era, dark ? .4 : .22);
+  palette->era_edge = mix (&palette->bg, &era, dark ? 1 : .7);
+  palette->era_text = palette->cluster_text;
+}
+
 void
 icc_timeline_palette_init_light (IccTimelinePalette *palette)
 {
   GdkRGBA accent;
 
-  /* Adwaita's light window text colour. */
+  /* Adwaita's light window text colour, on the white of an export. */
   palette->fg = (GdkRGBA) { 0, 0, 0, 0.8 };
   gdk_rgba_parse (&accent, "#3584e4");
   icc_timeline_palette_set_accent (palette, &accent);
   gdk_rgba_parse (&palette->today, "#D55E00");
   for (guint k = 0; k < ICC_N_EVENT_KINDS; k++)
     gdk_rgba_parse (&palette->kinds[k], kind_styles[k].fallback);
+  icc_timeline_palette_set_background (palette, &(GdkRGBA) { 1, 1, 1, 1 });
 }
 
 const char *
@@ -362,10 +430,11 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
     .user_data = self,
   };
   IccTimelineScale scale;
-  GdkRGBA cluster_fill = self->palette.fg;
-  GdkRGBA cluster_line = self->palette.fg;
+  const GdkRGBA *cluster_fill = &self->palette.cluster_fill;
+  const GdkRGBA *cluster_line = &self->palette.cluster_line;
   double top = self->geometry.lanes_top;
   double bottom = self->geometry.lanes_bottom;
+  int label_lines;
 
   if (icc_timeline_view_get_model (self->view) == NULL)
     {
@@ -378,9 +447,6 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
 
   if (self->items->len == 0)
     return;
-
-  cluster_fill.alpha *= .12;
-  cluster_line.alpha *= .5;
 
   /* Shapes in cairo nodes, one strip per lane (GTK 4.8 has no path
    * nodes); a strip is only as tall as a marker, so cheap to fill. */
@@ -431,9 +497,9 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
               cairo_arc (cr, item->x - hw + r, y, r, G_PI / 2, 3 * G_PI / 2);
               cairo_arc (cr, item->x + hw - r, y, r, 3 * G_PI / 2, G_PI / 2);
               cairo_close_path (cr);
-              gdk_cairo_set_source_rgba (cr, &cluster_fill);
+              gdk_cairo_set_source_rgba (cr, cluster_fill);
               cairo_fill_preserve (cr);
-              gdk_cairo_set_source_rgba (cr, &cluster_line);
+              gdk_cairo_set_source_rgba (cr, cluster_line);
               cairo_set_line_width (cr, 1);
               cairo_stroke (cr);
             }
@@ -441,6 +507,8 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
 
       g_clear_pointer (&cr, cairo_destroy);
     }
+
+  label_lines = icc_timeline_geometry_label_lines (&self->geometry, self->line_height);
 
   /* Text over the shapes: cluster counts and the labels that fit. */
   for (guint i = 0; i < self->items->len; i++)
@@ -455,19 +523,25 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
         {
           cluster_half_width (self, item, &layout);
           pango_layout_get_pixel_size (layout, &w, &h);
-          append_text (snapshot, layout, item->x - w / 2.0, y - h / 2.0, &self->palette.fg);
+          append_text (snapshot, layout, item->x - w / 2.0, y - h / 2.0,
+                       &self->palette.cluster_text);
         }
       else if (item->label_width > 0)
         {
           layout = get_event_layout (self, item->position);
           if (item->label_ellipsized)
             {
+              /* A label cut by the next marker takes the lines the lane
+               * has room for, then is ellipsized. */
               pango_layout_set_width (layout, (int)(item->label_width * PANGO_SCALE));
+              pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+              pango_layout_set_height (layout, -label_lines);
               pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
             }
           else
             {
               pango_layout_set_width (layout, -1);
+              pango_layout_set_height (layout, -1);
             }
           pango_layout_get_pixel_size (layout, &w, &h);
           append_text (snapshot, layout, item->x + MARKER_RADIUS + LABEL_GAP, y - h / 2.0,

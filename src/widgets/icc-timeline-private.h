@@ -73,8 +73,6 @@ struct _IccTimeline
   double               zoom_begin_end;
   double               zoom_begin_x;
 
-  GtkWidget           *selection_popover;
-
   guint                pointer_inside : 1;
   guint                range_set : 1;
   /* Set while the timeline itself changes focus.event, which then needs no

@@ -24,6 +24,9 @@
 #define AXIS_HEIGHT      40.0   /* at least: two rows of labels set it */
 #define OVERVIEW_HEIGHT  ICC_TIMELINE_OVERVIEW_HEIGHT
 #define LANE_HEADING     16.0   /* at least: a line of text sets it */
+#define AXIS_LABEL_MARGIN 6.0  /* between an axis label and the cursor's pill */
+#define MAX_LABEL_LINES  3      /* of an event's label cut by the next marker */
+#define MIN_ERA_TITLE_WIDTH 24.0 /* narrower room than this: no era title */
 
 /* Geometry -------------------------------------------------------------- */
 
@@ -53,6 +56,16 @@ icc_timeline_geometry_marker_y (const IccTimelineGeometry *geometry,
 
   return geometry->lanes_top + lane * h + geometry->lane_heading +
          (h - geometry->lane_heading) / 2;
+}
+
+int
+icc_timeline_geometry_label_lines (const IccTimelineGeometry *geometry,
+                                   int                        line_height)
+{
+  /* A label is centred on its marker, below the lane's heading. */
+  double room = geometry->lane_height - geometry->lane_heading - 2;
+
+  return CLAMP ((int)(room / MAX (1, line_height)), 1, MAX_LABEL_LINES);
 }
 
 int
@@ -243,12 +256,11 @@ draw_axis (IccTimelineRenderer *self,
         }
       else if (tick->major)
         {
+          /* The labels of this row go on top, uncached, around the cursor's
+           * pill (icc_timeline_renderer_snapshot_axis_labels()). */
           if (x >= 0)
             gtk_snapshot_append_color (snapshot, &major_grid,
                                        &GRAPHENE_RECT_INIT (x, 0, 1, bottom));
-          if (tick->label != NULL)
-            append_text (snapshot, icc_timeline_renderer_get_text_layout (self, tick->label),
-                         tick->label_x, 2, &self->palette.fg);
         }
       else
         {
@@ -267,15 +279,37 @@ draw_axis (IccTimelineRenderer *self,
     }
 }
 
+/* The visible part of era @i, in pixels; FALSE when out of view. */
+static gboolean
+era_extent (IccTimelineRenderer *self,
+            IccEra              *era,
+            int                  width,
+            double              *x0,
+            double              *x1)
+{
+  *x0 = x_at_day (self, icc_era_get_start_day (era));
+  *x1 = x_at_day (self, icc_era_get_end_day (era) + 1.0);
+
+  if (*x1 < 0 || *x0 > width)
+    return FALSE;
+
+  *x0 = MAX (*x0, 0);
+  *x1 = MIN (*x1, width);
+
+  return TRUE;
+}
+
+/* Bands behind everything, opaque tints of the accent (so as visible in the
+ * dark and high contrast styles as in the light one), with edges. */
 static void
 draw_eras (IccTimelineRenderer *self,
            GtkSnapshot *snapshot,
            int          width)
 {
   GListModel *eras = icc_timeline_view_get_eras (self->view);
-  guint n;
   double top = self->geometry.lanes_top;
   double bottom = self->geometry.lanes_bottom;
+  guint n;
 
   if (eras == NULL)
     return;
@@ -285,30 +319,75 @@ draw_eras (IccTimelineRenderer *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(IccEra) era = g_list_model_get_item (eras, i);
-      double x0 = x_at_day (self, icc_era_get_start_day (era));
-      double x1 = x_at_day (self, icc_era_get_end_day (era) + 1.0);
-      GdkRGBA tint = self->palette.accent;
-      PangoLayout *layout;
-      int w;
+      double x0;
+      double x1;
 
-      if (x1 < 0 || x0 > width)
+      if (!era_extent (self, era, width, &x0, &x1))
         continue;
 
-      x0 = MAX (x0, 0);
-      x1 = MIN (x1, width);
-      tint.alpha *= i % 2 == 0 ? .08 : .14;
-      gtk_snapshot_append_color (snapshot, &tint,
+      gtk_snapshot_append_color (snapshot, &self->palette.era_fill[i % 2],
                                  &GRAPHENE_RECT_INIT (x0, top, x1 - x0, bottom - top));
-
-      layout = icc_timeline_renderer_get_text_layout (self, icc_era_get_title (era));
-      pango_layout_get_pixel_size (layout, &w, NULL);
-      if (w + 8 <= x1 - x0)
+      if (x1 - x0 >= 4)
         {
-          GdkRGBA dim = self->palette.fg;
-
-          dim.alpha *= .6;
-          append_text (snapshot, layout, x0 + 4, bottom - self->line_height - 2, &dim);
+          gtk_snapshot_append_color (snapshot, &self->palette.era_edge,
+                                     &GRAPHENE_RECT_INIT (x0, top, 1, bottom - top));
+          gtk_snapshot_append_color (snapshot, &self->palette.era_edge,
+                                     &GRAPHENE_RECT_INIT (x1 - 1, top, 1, bottom - top));
         }
+    }
+}
+
+/* The eras' titles, over the events, in the top line of the band (the first
+ * lane's heading line, right of its heading), ellipsized to the band. */
+static void
+draw_era_titles (IccTimelineRenderer *self,
+                 GtkSnapshot *snapshot,
+                 int          width)
+{
+  GListModel *eras = icc_timeline_view_get_eras (self->view);
+  PangoLayout *heading;
+  int heading_end;
+  guint n;
+
+  if (eras == NULL)
+    return;
+
+  heading = icc_timeline_renderer_get_text_layout (self, icc_lane_get_label (0));
+  pango_layout_get_pixel_size (heading, &heading_end, NULL);
+  heading_end += 6 + 8;
+
+  n = g_list_model_get_n_items (eras);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IccEra) era = g_list_model_get_item (eras, i);
+      g_autofree char *key = NULL;
+      PangoLayout *layout;
+      double x0;
+      double x1;
+      double room;
+      int w;
+
+      if (!era_extent (self, era, width, &x0, &x1))
+        continue;
+
+      x0 = MAX (x0 + 4, heading_end);
+      room = x1 - 4 - x0;
+      if (room < MIN_ERA_TITLE_WIDTH)
+        continue;
+
+      /* A layout of its own, so that ellipsizing leaves the shared one be. */
+      key = g_strconcat ("era\x1f", icc_era_get_title (era), NULL);
+      layout = icc_timeline_renderer_get_text_layout (self, key);
+      if (g_strcmp0 (pango_layout_get_text (layout), icc_era_get_title (era)) != 0)
+        pango_layout_set_text (layout, icc_era_get_title (era), -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, -1);
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      if (w > room)
+        pango_layout_set_width (layout, (int)(room * PANGO_SCALE));
+
+      append_text (snapshot, layout, x0, self->geometry.lanes_top + 1, &self->palette.era_text);
     }
 }
 
@@ -392,6 +471,7 @@ icc_timeline_renderer_render_static (IccTimelineRenderer *self,
   draw_today (self, snapshot, width);
   _icc_timeline_renderer_draw_events (self, snapshot, width, height);
   draw_lane_headings (self, snapshot);
+  draw_era_titles (self, snapshot, width);
 
   return gtk_snapshot_free_to_node (snapshot);
 }
@@ -501,35 +581,29 @@ icc_timeline_renderer_snapshot_overview_window (IccTimelineRenderer *self,
   gtk_snapshot_append_border (snapshot, &outline, widths, border);
 }
 
-void
-icc_timeline_renderer_snapshot_cursor (IccTimelineRenderer *self,
-                                       IccTimelineView     *view,
-                                       GtkSnapshot         *snapshot,
-                                       int                  width,
-                                       int                  height,
-                                       const char          *label)
+/* The cursor's pill for @label (NULL: the cursor's date): FALSE when there
+ * is no cursor or it is out of view. */
+static gboolean
+cursor_pill (IccTimelineRenderer  *self,
+             const char           *label,
+             double               *cursor_x,
+             PangoLayout         **layout_out,
+             graphene_rect_t      *rect)
 {
   g_autofree char *text = NULL;
   PangoLayout *layout;
-  GskRoundedRect pill;
-  GdkRGBA on_accent = { 1, 1, 1, 1 };
   double day;
   double x;
+  double width = self->geometry.width;
   int w;
   int h;
-  double px;
 
-  if (!icc_timeline_view_get_cursor (view, &day))
-    return;
+  if (!icc_timeline_view_get_cursor (self->view, &day))
+    return FALSE;
 
-  begin (self, view, width, height);
   x = x_at_day (self, floor (day) + 0.5);
   if (x < -1 || x > width + 1)
-    return;
-
-  gtk_snapshot_append_color (snapshot, &self->palette.accent,
-                             &GRAPHENE_RECT_INIT (round (x) - 1, 0, 2,
-                                                  self->geometry.lanes_bottom));
+    return FALSE;
 
   if (label == NULL)
     {
@@ -540,14 +614,86 @@ icc_timeline_renderer_snapshot_cursor (IccTimelineRenderer *self,
     }
   layout = icc_timeline_renderer_get_text_layout (self, label);
   pango_layout_get_pixel_size (layout, &w, &h);
-  px = CLAMP (x - w / 2.0 - 6, 0, width - w - 12);
 
-  gsk_rounded_rect_init_from_rect (&pill, &GRAPHENE_RECT_INIT (px, 1, w + 12, h + 2),
-                                   (h + 2) / 2.0);
+  *cursor_x = x;
+  *layout_out = layout;
+  graphene_rect_init (rect, CLAMP (x - w / 2.0 - 6, 0, width - w - 12), 1, w + 12, h + 2);
+
+  return TRUE;
+}
+
+void
+icc_timeline_renderer_snapshot_axis_labels (IccTimelineRenderer *self,
+                                            IccTimelineView     *view,
+                                            GtkSnapshot         *snapshot,
+                                            int                  width,
+                                            int                  height,
+                                            const char          *label)
+{
+  graphene_rect_t pill;
+  PangoLayout *pill_layout;
+  double cursor_x;
+  gboolean has_pill;
+
+  begin (self, view, width, height);
+  has_pill = cursor_pill (self, label, &cursor_x, &pill_layout, &pill);
+
+  for (guint i = 0; i < self->ticks->len; i++)
+    {
+      const IccTimelineTick *tick = &g_array_index (self->ticks, IccTimelineTick, i);
+
+      if (tick->sub || !tick->major || tick->label == NULL)
+        continue;
+
+      /* A label the pill would cover, even in part, is left out: the pill
+       * says the date in full ("1 December 2016", never "… 2016 2016"). */
+      if (has_pill &&
+          icc_timeline_axis_label_hidden (tick->label_x, tick->label_x + tick->label_width,
+                                          pill.origin.x, pill.origin.x + pill.size.width))
+        continue;
+
+      append_text (snapshot, icc_timeline_renderer_get_text_layout (self, tick->label),
+                   tick->label_x, 2, &self->palette.fg);
+    }
+}
+
+gboolean
+icc_timeline_axis_label_hidden (double label_x0,
+                                double label_x1,
+                                double pill_x0,
+                                double pill_x1)
+{
+  /* With room between them for the eye to tell them apart. */
+  return label_x1 + AXIS_LABEL_MARGIN > pill_x0 && label_x0 - AXIS_LABEL_MARGIN < pill_x1;
+}
+
+void
+icc_timeline_renderer_snapshot_cursor (IccTimelineRenderer *self,
+                                       IccTimelineView     *view,
+                                       GtkSnapshot         *snapshot,
+                                       int                  width,
+                                       int                  height,
+                                       const char          *label)
+{
+  PangoLayout *layout;
+  GskRoundedRect pill;
+  graphene_rect_t rect;
+  GdkRGBA on_accent = { 1, 1, 1, 1 };
+  double x;
+
+  begin (self, view, width, height);
+  if (!cursor_pill (self, label, &x, &layout, &rect))
+    return;
+
+  gtk_snapshot_append_color (snapshot, &self->palette.accent_line,
+                             &GRAPHENE_RECT_INIT (round (x) - 1, 0, 2,
+                                                  self->geometry.lanes_bottom));
+
+  gsk_rounded_rect_init_from_rect (&pill, &rect, rect.size.height / 2.0);
   gtk_snapshot_push_rounded_clip (snapshot, &pill);
   gtk_snapshot_append_color (snapshot, &self->palette.cursor_pill, &pill.bounds);
   gtk_snapshot_pop (snapshot);
-  append_text (snapshot, layout, px + 6, 2, &on_accent);
+  append_text (snapshot, layout, rect.origin.x + 6, 2, &on_accent);
 }
 
 void
@@ -608,5 +754,6 @@ icc_timeline_renderer_snapshot (IccTimelineRenderer *self,
   icc_timeline_renderer_snapshot_overview_window (self, view, snapshot, width, height);
   if (icc_timeline_view_get_selection (view, &s, &e))
     icc_timeline_renderer_snapshot_selection (self, view, snapshot, width, height, s, e);
+  icc_timeline_renderer_snapshot_axis_labels (self, view, snapshot, width, height, NULL);
   icc_timeline_renderer_snapshot_cursor (self, view, snapshot, width, height, NULL);
 }

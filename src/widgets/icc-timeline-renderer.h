@@ -24,15 +24,33 @@ G_BEGIN_DECLS
 typedef struct
 {
   GdkRGBA fg;
+  GdkRGBA bg;            /* what the timeline is drawn on, opaque */
   GdkRGBA accent;
-  GdkRGBA cursor_pill;  /* the accent, dark enough for white text */
+  GdkRGBA cursor_pill;   /* the accent, dark enough for white text */
   GdkRGBA today;
   GdkRGBA kinds[ICC_N_EVENT_KINDS];
+  /* Derived from the above (icc_timeline_palette_set_background()), opaque:
+   * a cluster's bubble, its outline and its count (at least 4.6:1 on the
+   * bubble); the eras' bands (two, alternating), their edges and titles. */
+  GdkRGBA cluster_fill;
+  GdkRGBA cluster_line;
+  GdkRGBA cluster_text;
+  GdkRGBA accent_line;   /* the cursor's line, the selected event's ring */
+  GdkRGBA era_fill[2];
+  GdkRGBA era_edge;
+  GdkRGBA era_text;
 } IccTimelinePalette;
 
 /* The light theme's colours (Adwaita's text and accent, data/style.css's
  * kind colours): what exports use. */
 void           icc_timeline_palette_init_light (IccTimelinePalette *palette);
+/* Sets the background and the colours derived from it and the others (set
+ * the text colour and the accent first). */
+void           icc_timeline_palette_set_background (IccTimelinePalette *palette,
+                                                const GdkRGBA      *bg);
+/* The WCAG 2 contrast ratio of two opaque colours (1 to 21). */
+double         icc_timeline_contrast_ratio     (const GdkRGBA      *a,
+                                                const GdkRGBA      *b);
 /* Sets the accent and the cursor pill derived from it. */
 void           icc_timeline_palette_set_accent (IccTimelinePalette *palette,
                                                 const GdkRGBA      *accent);
@@ -63,6 +81,10 @@ void           icc_timeline_geometry_init      (IccTimelineGeometry       *geome
                                                 int                        line_height);
 double         icc_timeline_geometry_marker_y  (const IccTimelineGeometry *geometry,
                                                 IccLane                    lane);
+/* How many lines an event's label cut by the next marker may wrap to: as
+ * many as the lane holds below its heading, 1 to 3. */
+int            icc_timeline_geometry_label_lines (const IccTimelineGeometry *geometry,
+                                                int                        line_height);
 /* The lane at @y, or -1. */
 int            icc_timeline_geometry_lane_at_y (const IccTimelineGeometry *geometry,
                                                 double                     y);
@@ -109,6 +131,21 @@ void           icc_timeline_renderer_snapshot_selection (IccTimelineRenderer *se
                                                          int                  height,
                                                          double               start_day,
                                                          double               end_day);
+/* The top row of the axis (years over months, say), drawn after the static
+ * layer it belongs to and before the cursor: a label the cursor's pill for
+ * @label (NULL: the cursor's date) would touch is left out. */
+void           icc_timeline_renderer_snapshot_axis_labels (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         GtkSnapshot         *snapshot,
+                                                         int                  width,
+                                                         int                  height,
+                                                         const char          *label);
+/* Whether an axis label over [@label_x0, @label_x1] is left out for a pill
+ * over [@pill_x0, @pill_x1]: when they overlap or nearly touch. */
+gboolean       icc_timeline_axis_label_hidden           (double               label_x0,
+                                                         double               label_x1,
+                                                         double               pill_x0,
+                                                         double               pill_x1);
 /* The view's cursor with @label in its pill (NULL: the cursor's date). */
 void           icc_timeline_renderer_snapshot_cursor    (IccTimelineRenderer *self,
                                                          IccTimelineView     *view,

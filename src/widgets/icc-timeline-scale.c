@@ -22,7 +22,7 @@
 /* Shortest period of each unit, in days, so that a fit at this length
  * holds for every tick of the unit. */
 static const double unit_min_days[ICC_TIMELINE_N_UNITS] = {
-  1, 7, 28, 90, 365, 3652,
+  1, 7, 28, 90, 365, 730, 1826, 3652,
 };
 
 #define MAX_VARIANTS 2
@@ -34,6 +34,8 @@ static const char *minor_formats[ICC_TIMELINE_N_UNITS][MAX_VARIANTS + 1] = {
   [ICC_TIMELINE_UNIT_MONTH] = { "%B", "%b", NULL },
   [ICC_TIMELINE_UNIT_QUARTER] = { "Q", NULL, NULL },
   [ICC_TIMELINE_UNIT_YEAR] = { "%Y", NULL, NULL },
+  [ICC_TIMELINE_UNIT_TWO_YEARS] = { "%Y", NULL, NULL },
+  [ICC_TIMELINE_UNIT_FIVE_YEARS] = { "%Y", NULL, NULL },
   [ICC_TIMELINE_UNIT_DECADE] = { "%Y", NULL, NULL },
 };
 
@@ -212,6 +214,14 @@ icc_timeline_unit_floor (IccTimelineUnit unit,
       g_date_set_dmy (&date, 1, G_DATE_JANUARY, year);
       break;
 
+    case ICC_TIMELINE_UNIT_TWO_YEARS:
+      g_date_set_dmy (&date, 1, G_DATE_JANUARY, MAX (2, year - year % 2));
+      break;
+
+    case ICC_TIMELINE_UNIT_FIVE_YEARS:
+      g_date_set_dmy (&date, 1, G_DATE_JANUARY, MAX (5, year - year % 5));
+      break;
+
     case ICC_TIMELINE_UNIT_DECADE:
       g_date_set_dmy (&date, 1, G_DATE_JANUARY, MAX (1, year - year % 10));
       break;
@@ -253,6 +263,14 @@ icc_timeline_unit_next (IccTimelineUnit unit,
 
     case ICC_TIMELINE_UNIT_YEAR:
       g_date_add_years (&date, 1);
+      break;
+
+    case ICC_TIMELINE_UNIT_TWO_YEARS:
+      g_date_add_years (&date, 2);
+      break;
+
+    case ICC_TIMELINE_UNIT_FIVE_YEARS:
+      g_date_add_years (&date, 5);
       break;
 
     case ICC_TIMELINE_UNIT_DECADE:
@@ -491,7 +509,7 @@ icc_timeline_scale_compute_ticks (const IccTimelineScale *scale,
         }
     }
 
-  /* Sub ticks: years between decades, quarters between years, months
+  /* Sub ticks: years between decades (and 2 or 5 years), quarters between years, months
    * between quarters, days between weeks. */
   {
     static const int finer[ICC_TIMELINE_N_UNITS] = {
@@ -500,6 +518,8 @@ icc_timeline_scale_compute_ticks (const IccTimelineScale *scale,
       [ICC_TIMELINE_UNIT_MONTH] = -1,
       [ICC_TIMELINE_UNIT_QUARTER] = ICC_TIMELINE_UNIT_MONTH,
       [ICC_TIMELINE_UNIT_YEAR] = ICC_TIMELINE_UNIT_QUARTER,
+      [ICC_TIMELINE_UNIT_TWO_YEARS] = ICC_TIMELINE_UNIT_YEAR,
+      [ICC_TIMELINE_UNIT_FIVE_YEARS] = ICC_TIMELINE_UNIT_YEAR,
       [ICC_TIMELINE_UNIT_DECADE] = ICC_TIMELINE_UNIT_YEAR,
     };
     int sub_unit = finer[unit];

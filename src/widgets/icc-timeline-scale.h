@@ -35,6 +35,8 @@ typedef enum
   ICC_TIMELINE_UNIT_MONTH,
   ICC_TIMELINE_UNIT_QUARTER,
   ICC_TIMELINE_UNIT_YEAR,
+  ICC_TIMELINE_UNIT_TWO_YEARS,   /* even years */
+  ICC_TIMELINE_UNIT_FIVE_YEARS,  /* years ending in 0 and 5 */
   ICC_TIMELINE_UNIT_DECADE,
 } IccTimelineUnit;
 

@@ -14,7 +14,7 @@
 #include "icc-event.h"
 #include "icc-timeline-private.h"
 
-/* The range selection (Shift+drag) and its popover; the selected event and
+/* The range selection (set by the API; Enter zooms to it); the selected event and
  * the cursor day, which live in the IccFocus; the zoom anchor; and the
  * timeline.* actions. */
 
@@ -31,33 +31,10 @@ icc_timeline_get_selection (IccTimeline *self,
 }
 
 static void
-update_selection_popover (IccTimeline *self)
+update_selection_action (IccTimeline *self)
 {
-  IccTimelineGeometry geometry;
-  double start;
-  double end;
-  double x0;
-  double x1;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  gboolean has_selection = icc_timeline_view_get_selection (self->view, &start, &end);
-
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-to-selection",
-                                 has_selection);
-
-  if (!has_selection)
-    {
-      gtk_popover_popdown (GTK_POPOVER (self->selection_popover));
-      return;
-    }
-
-  _icc_timeline_get_geometry (self, &geometry);
-  x0 = CLAMP (_icc_timeline_x_at_day (self, start), 0, width);
-  x1 = CLAMP (_icc_timeline_x_at_day (self, end), 0, width);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->selection_popover),
-                               &(GdkRectangle) { x0, geometry.lanes_top, MAX (1, x1 - x0), 1 });
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_popover_popup (GTK_POPOVER (self->selection_popover));
+                                 icc_timeline_view_get_selection (self->view, NULL, NULL));
 }
 
 void
@@ -68,7 +45,7 @@ icc_timeline_set_selection (IccTimeline *self,
   g_return_if_fail (ICC_IS_TIMELINE (self));
 
   icc_timeline_view_set_selection (self->view, start_day, end_day);
-  update_selection_popover (self);
+  update_selection_action (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -81,7 +58,7 @@ icc_timeline_clear_selection (IccTimeline *self)
     return;
 
   icc_timeline_view_clear_selection (self->view);
-  update_selection_popover (self);
+  update_selection_action (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -139,12 +116,22 @@ _icc_timeline_select_rank (IccTimeline *self,
   _icc_timeline_ensure_day_visible (self, icc_event_get_day (event) + 0.5);
 }
 
+/* Left/Right step from where the user is looking. While the cursor is on
+ * the selected event (its day, or within its period), the step is from that
+ * event, so that events of one day are visited one by one; once the cursor
+ * was moved elsewhere (dragged, typed, a click on the axis), the step is to
+ * the first event after the cursor's day (Right) or the last one before it
+ * (Left), whatever is selected. Without a cursor, from the selected event,
+ * else from the first or last event. */
 void
 _icc_timeline_select_relative (IccTimeline *self,
                                int          direction)
 {
   IccTimelineIndex *index;
+  IccEvent *selected;
   const IccDate *date;
+  gboolean has_cursor;
+  gint32 day = 0;
   guint n;
   int rank;
 
@@ -156,29 +143,29 @@ _icc_timeline_select_relative (IccTimeline *self,
   if (n == 0)
     return;
 
-  rank = icc_timeline_index_find_event (index, icc_focus_get_event (self->focus));
+  selected = icc_focus_get_event (self->focus);
+  rank = selected != NULL ? icc_timeline_index_find_event (index, selected) : -1;
+  date = icc_focus_get_date (self->focus);
+  has_cursor = date != NULL && icc_date_is_set (date);
+  if (has_cursor)
+    day = icc_date_get_day (date);
 
-  if (rank >= 0)
+  if (rank >= 0 &&
+      (!has_cursor ||
+       (day >= icc_event_get_day (selected) && day <= icc_event_get_end_day (selected))))
     {
       rank += direction;
     }
+  else if (has_cursor)
+    {
+      if (direction > 0)
+        rank = icc_timeline_index_lower_bound (index, day + 1);
+      else
+        rank = (int)icc_timeline_index_lower_bound (index, day) - 1;
+    }
   else
     {
-      /* No selection: the first event after (or before) the cursor. */
-      date = icc_focus_get_date (self->focus);
-      if (date != NULL && icc_date_is_set (date))
-        {
-          gint32 day = icc_date_get_day (date);
-
-          if (direction > 0)
-            rank = icc_timeline_index_lower_bound (index, day + 1);
-          else
-            rank = (int)icc_timeline_index_lower_bound (index, day) - 1;
-        }
-      else
-        {
-          rank = direction > 0 ? 0 : (int)n - 1;
-        }
+      rank = direction > 0 ? 0 : (int)n - 1;
     }
 
   if (rank >= 0 && (guint)rank < n)
@@ -267,17 +254,6 @@ _icc_timeline_class_init_actions (GtkWidgetClass *widget_class)
 void
 _icc_timeline_init_selection (IccTimeline *self)
 {
-  GtkWidget *button;
-
-  /* Offered after a Shift+drag, like Sysprof's scrubber. */
-  self->selection_popover = gtk_popover_new ();
-  gtk_popover_set_autohide (GTK_POPOVER (self->selection_popover), FALSE);
-  gtk_popover_set_position (GTK_POPOVER (self->selection_popover), GTK_POS_TOP);
-  button = gtk_button_new_with_mnemonic (_("_Zoom to Selection"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "timeline.zoom-to-selection");
-  gtk_popover_set_child (GTK_POPOVER (self->selection_popover), button);
-  gtk_widget_set_parent (self->selection_popover, GTK_WIDGET (self));
-
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.go-back", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-to-selection", FALSE);
 }

@@ -371,6 +371,21 @@ icc_timeline_view_push_history (IccTimelineView *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
 }
 
+void
+icc_timeline_view_zoom_to_range (IccTimelineView *self,
+                                 double           day_a,
+                                 double           day_b,
+                                 gint64           now)
+{
+  g_return_if_fail (ICC_IS_TIMELINE_VIEW (self));
+
+  if (day_a == day_b)
+    return;
+
+  icc_timeline_view_push_history (self, FALSE, now);
+  icc_timeline_view_move_to (self, MIN (day_a, day_b), MAX (day_a, day_b), now);
+}
+
 gboolean
 icc_timeline_view_go_back (IccTimelineView *self,
                            gint64           now)

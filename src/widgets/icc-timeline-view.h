@@ -100,6 +100,12 @@ void              icc_timeline_view_set_animation_duration (IccTimelineView *sel
 void              icc_timeline_view_push_history          (IccTimelineView *self,
                                                            gboolean         coalesce,
                                                            gint64           now);
+/* Zooms to the range between two days in either order (a Shift+drag), as
+ * one step of the history; nothing when they are the same day. */
+void              icc_timeline_view_zoom_to_range         (IccTimelineView *self,
+                                                           double           day_a,
+                                                           double           day_b,
+                                                           gint64           now);
 /* Returns to the range before the last zoom; FALSE if there is none. */
 gboolean          icc_timeline_view_go_back               (IccTimelineView *self,
                                                            gint64           now);

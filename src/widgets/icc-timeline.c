@@ -517,8 +517,6 @@ icc_timeline_dispose (GObject *object)
 
   _icc_timeline_stop_motion (self);
 
-  g_clear_pointer (&self->selection_popover, gtk_widget_unparent);
-
   g_signal_group_set_target (self->focus_signals, NULL);
   g_clear_object (&self->focus);
   g_signal_handlers_disconnect_by_data (self->view, self);

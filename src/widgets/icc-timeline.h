@@ -67,7 +67,8 @@ void         icc_timeline_fit_all            (IccTimeline *self,
 gboolean     icc_timeline_go_back            (IccTimeline *self,
                                               gboolean     animate);
 
-/* The Shift+drag range selection, if any. */
+/* A range selection, if any (Enter zooms to it, Escape clears it); a
+ * Shift+drag zooms to the dragged range without one. */
 gboolean     icc_timeline_get_selection      (IccTimeline *self,
                                               double      *start_day,
                                               double      *end_day);
