@@ -89,8 +89,7 @@ main_widget (GtkWidget *widget)
   if (!gtk_widget_get_mapped (widget))
     return NULL;
 
-  if (GTK_IS_LIST_VIEW (widget) || GTK_IS_COLUMN_VIEW (widget) || GTK_IS_LIST_BOX (widget) ||
-      GTK_IS_TEXT_VIEW (widget))
+  if (GTK_IS_LIST_VIEW (widget) || GTK_IS_COLUMN_VIEW (widget) || GTK_IS_TEXT_VIEW (widget))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);

@@ -570,6 +570,29 @@ drop_cb (GtkDropTarget *target,
 
 /* Geometry. */
 
+/* The size kept from another screen may not fit this one (a 1280×800 window
+ * on a 1024×768 projector): no larger than the smallest monitor. */
+static void
+fit_screen (int *width,
+            int *height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  guint n = g_list_model_get_n_items (monitors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      if (geometry.width > 0 && geometry.height > 0)
+        {
+          *width = MIN (*width, geometry.width);
+          *height = MIN (*height, geometry.height);
+        }
+    }
+}
+
 static void
 save_geometry (IccWindow *self)
 {
@@ -810,9 +833,13 @@ icc_window_init (IccWindow *self)
   g_object_bind_property (self->find_button, "active", self->reader, "search-mode",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+  {
+    int width = g_settings_get_int (self->settings, "window-width");
+    int height = g_settings_get_int (self->settings, "window-height");
+
+    fit_screen (&width, &height);
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  }
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   gtk_paned_set_position (self->main_paned,

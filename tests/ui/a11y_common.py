@@ -164,3 +164,33 @@ class App:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+def walk(node, skip=('IccStateList',)):
+    """The nodes under @node, breadth first, without the subtrees named in
+    @skip (the state list alone has thousands of nodes)."""
+    queue = [node]
+    while queue:
+        current = queue.pop(0)
+        yield current
+        try:
+            if current.name in skip:
+                continue
+            queue.extend(current.children)
+        except Exception:  # noqa: BLE001 (gone meanwhile)
+            continue
+
+
+def find(node, test, skip=('IccStateList',)):
+    """The first node under @node (breadth first) for which test(node) is true."""
+    for candidate in walk(node, skip):
+        try:
+            if test(candidate):
+                return candidate
+        except Exception:  # noqa: BLE001
+            continue
+    return None
+
+
+def role_name(role, name):
+    return lambda n: n.roleName == role and n.name == name

@@ -133,33 +133,9 @@ def poll(condition, what, timeout=20, interval=0.2):
         time.sleep(interval)
 
 
-def walk(node, skip=('IccStateList',)):
-    """The nodes under @node, breadth first, without the subtrees named in
-    @skip (the state list alone has thousands of nodes)."""
-    queue = [node]
-    while queue:
-        current = queue.pop(0)
-        yield current
-        try:
-            if current.name in skip:
-                continue
-            queue.extend(current.children)
-        except Exception:  # noqa: BLE001 (gone meanwhile)
-            continue
-
-
-def find(node, test, skip=('IccStateList',)):
-    for candidate in walk(node, skip):
-        try:
-            if test(candidate):
-                return candidate
-        except Exception:  # noqa: BLE001
-            continue
-    return None
-
-
-def role_name(role, name):
-    return lambda n: n.roleName == role and n.name == name
+walk = a11y.walk
+find = a11y.find
+role_name = a11y.role_name
 
 
 def button(label):
@@ -273,13 +249,13 @@ def reader_title(frame):
 
 def position_label(frame):
     """The reader's position among its citations ("Citation 1 of 1", "1
-    citation", or empty): the label just before the citation buttons."""
+    citation", or empty): the label of the In This Article button."""
     parts = reader_parts(frame)
     if parts is None:
         return None
-    previous = find(parts[0], role_name('push button', 'Previous citation'))
-    toolbar = previous.parent.parent
-    return next(c.name for c in toolbar.children if c.roleName == 'label')
+    outline = find(parts[0], lambda n: n.name == 'In this article')
+    label = find(outline, lambda n: n.roleName == 'label', skip=())
+    return label.name if label is not None else None
 
 
 def menu_item_sensitive(frame, label):
