@@ -61,8 +61,8 @@ gboolean icc_export_timeline             (IccDataset       *dataset,
 
 /* Writes one page that @draw draws into @cr to @file: see
  * icc-export-image.c. Shared by the timeline's and the map's exports. */
-typedef void (*IccExportDrawFunc) (cairo_t  *cr,
-                                   gpointer  user_data);
+typedef gboolean (*IccExportDrawFunc) (cairo_t  *cr,
+                                       gpointer  user_data);
 gboolean icc_export_page_to_file         (IccDataset       *dataset,
                                           int               width,
                                           int               height,
@@ -72,6 +72,7 @@ gboolean icc_export_page_to_file         (IccDataset       *dataset,
                                           IccExportDrawFunc draw,
                                           gpointer          user_data,
                                           const char       *svg_description,
+                                          GString          *svg_body,
                                           GError          **error);
 
 /* The timeline's render node at @width × @height for the range (both 0 to

@@ -133,13 +133,15 @@ typedef struct
   int            height;
 } MapPage;
 
-static void
+static gboolean
 draw_map_page (cairo_t  *cr,
                gpointer  data)
 {
   MapPage *page = data;
 
   icc_export_map_draw (cr, page->dataset, page->date, page->width, page->height);
+
+  return TRUE;
 }
 
 gboolean
@@ -160,5 +162,5 @@ icc_export_map (IccDataset      *dataset,
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
 
   return icc_export_page_to_file (dataset, width, height, scale, format, file,
-                                  draw_map_page, &page, NULL, error);
+                                  draw_map_page, &page, NULL, NULL, error);
 }
