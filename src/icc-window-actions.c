@@ -271,7 +271,7 @@ icc_window_export_to_file (IccWindow   *self,
   target = file_with_extension (file, export_kind);
 
   if (g_str_equal (kind, "timelinejs"))
-    return icc_export_timelinejs_to_file (self->dataset, target, NULL, error);
+    return icc_export_timelinejs_to_file (self->dataset, NULL, 0, 0, target, NULL, error);
 
   if (g_str_equal (kind, "handout"))
     return icc_export_handout_to_pdf (self->dataset, NULL, target, NULL, error);

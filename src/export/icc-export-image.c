@@ -125,29 +125,22 @@ insert_svg_description (const char  *path,
   return g_file_set_contents (path, out->str, out->len, error);
 }
 
-/**
- * icc_export_page_to_file:
- *
- * Writes one page that @draw draws (@width × @height logical pixels) to
- * @file as PNG (at @scale device pixels per logical pixel), SVG (with
- * @svg_description, if not NULL, as its <title> and <desc>, and @svg_body's
- * elements, if any, drawn over cairo's) or PDF (titled with the dataset's
- * title). @draw returns FALSE when it could not draw: the export then
- * fails with ICC_EXPORT_ERROR_DRAW and writes nothing. The file is written beside the target and renamed over
- * it, so a failed export never leaves a truncated file where a good one was.
- */
-gboolean
-icc_export_page_to_file (IccDataset         *dataset,
-                         int                 width,
-                         int                 height,
-                         double              scale,
-                         IccExportFormat     format,
-                         GFile              *file,
-                         IccExportDrawFunc   draw,
-                         gpointer            user_data,
-                         const char         *svg_description,
-                         GString            *svg_body,
-                         GError            **error)
+/* Writes @n_pages pages that @draw_page draws (a PDF), or, with @draw, one
+ * page: see icc_export_page_to_file(). */
+static gboolean
+write_pages (IccDataset         *dataset,
+             int                 width,
+             int                 height,
+             double              scale,
+             IccExportFormat     format,
+             GFile              *file,
+             guint               n_pages,
+             IccExportPageFunc   draw_page,
+             IccExportDrawFunc   draw,
+             gpointer            user_data,
+             const char         *svg_description,
+             GString            *svg_body,
+             GError            **error)
 {
   g_autofree char *path = NULL;
   g_autofree char *tmp_path = NULL;
@@ -158,7 +151,8 @@ icc_export_page_to_file (IccDataset         *dataset,
 
   g_return_val_if_fail (ICC_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (draw != NULL, FALSE);
+  g_return_val_if_fail (draw != NULL || draw_page != NULL, FALSE);
+  g_return_val_if_fail (n_pages <= 1 || format == ICC_EXPORT_FORMAT_PDF, FALSE);
 
   /* CLAMP keeps a NaN, and a NaN size is undefined behaviour below. */
   scale = isnan (scale) ? 1.0 : CLAMP (scale, 0.5, 4.0);
@@ -215,11 +209,16 @@ icc_export_page_to_file (IccDataset         *dataset,
   status = cairo_surface_status (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     {
-      cairo_t *cr = cairo_create (surface);
+      for (guint i = 0; i < MAX (n_pages, 1) && drawn && status == CAIRO_STATUS_SUCCESS; i++)
+        {
+          cairo_t *cr = cairo_create (surface);
 
-      drawn = draw (cr, user_data);
-      status = cairo_status (cr);
-      cairo_destroy (cr);
+          drawn = draw != NULL ? draw (cr, user_data) : draw_page (cr, i, user_data);
+          status = cairo_status (cr);
+          if (n_pages > 0)
+            cairo_show_page (cr);
+          cairo_destroy (cr);
+        }
 
       if (!drawn || status != CAIRO_STATUS_SUCCESS)
         ;
@@ -268,3 +267,53 @@ icc_export_page_to_file (IccDataset         *dataset,
   return TRUE;
 }
 
+/**
+ * icc_export_page_to_file:
+ *
+ * Writes one page that @draw draws (@width × @height logical pixels) to
+ * @file as PNG (at @scale device pixels per logical pixel), SVG (with
+ * @svg_description, if not NULL, as its <title> and <desc>, and @svg_body's
+ * elements, if any, drawn over cairo's) or PDF (titled with the dataset's
+ * title). @draw returns FALSE when it could not draw: the export then fails
+ * with ICC_EXPORT_ERROR_DRAW and writes nothing. The file is written beside
+ * the target and renamed over it, so a failed export never leaves a
+ * truncated file where a good one was.
+ */
+gboolean
+icc_export_page_to_file (IccDataset         *dataset,
+                         int                 width,
+                         int                 height,
+                         double              scale,
+                         IccExportFormat     format,
+                         GFile              *file,
+                         IccExportDrawFunc   draw,
+                         gpointer            user_data,
+                         const char         *svg_description,
+                         GString            *svg_body,
+                         GError            **error)
+{
+  return write_pages (dataset, width, height, scale, format, file, 0, NULL, draw, user_data,
+                      svg_description, svg_body, error);
+}
+
+/**
+ * icc_export_pages_to_pdf:
+ *
+ * Writes @n_pages pages of @width × @height points that @draw draws to
+ * @file as one PDF, as icc_export_page_to_file() writes one.
+ */
+gboolean
+icc_export_pages_to_pdf (IccDataset         *dataset,
+                         int                 width,
+                         int                 height,
+                         GFile              *file,
+                         guint               n_pages,
+                         IccExportPageFunc   draw,
+                         gpointer            user_data,
+                         GError            **error)
+{
+  g_return_val_if_fail (n_pages > 0, FALSE);
+
+  return write_pages (dataset, width, height, 1, ICC_EXPORT_FORMAT_PDF, file, n_pages, draw,
+                      NULL, user_data, NULL, NULL, error);
+}

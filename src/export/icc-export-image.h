@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "icc-dataset.h"
+#include "icc-tour.h"
 
 G_BEGIN_DECLS
 
@@ -73,6 +74,33 @@ gboolean icc_export_page_to_file         (IccDataset       *dataset,
                                           gpointer          user_data,
                                           const char       *svg_description,
                                           GString          *svg_body,
+                                          GError          **error);
+
+/* Writes @n_pages pages that @draw draws, page by page, to @file as one
+ * PDF: see icc-export-image.c. */
+typedef gboolean (*IccExportPageFunc) (cairo_t  *cr,
+                                       guint     page,
+                                       gpointer  user_data);
+gboolean icc_export_pages_to_pdf         (IccDataset       *dataset,
+                                          int               width,
+                                          int               height,
+                                          GFile            *file,
+                                          guint             n_pages,
+                                          IccExportPageFunc draw,
+                                          gpointer          user_data,
+                                          GError          **error);
+
+/* One slide per step of @tour: the step's title, its date and the tour's
+ * title over the timeline around the step's event, ringed and labelled,
+ * with the legend and the source line. @target is a PDF file (.pdf: one
+ * step a page) or a folder, made if need be, that gets one PNG a step
+ * ("step-01.png"…). */
+gboolean icc_export_tour                 (IccDataset       *dataset,
+                                          IccTour          *tour,
+                                          int               width,
+                                          int               height,
+                                          double            scale,
+                                          GFile            *target,
                                           GError          **error);
 
 /* The timeline's render node at @width × @height for the range (both 0 to

@@ -7,9 +7,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "icc-enum-util.h"
@@ -46,6 +48,7 @@ typedef struct
   int                  width;
   int                  height;
   gboolean             svg;
+  IccEvent            *current;  /* a tour step's: ringed, never in a cluster */
 
   /* Made while drawing. */
   GString             *svg_body;
@@ -437,6 +440,88 @@ append_svg_marks (TimelinePage *page,
   cairo_surface_destroy (surface);
 }
 
+/* The item of the page's current event, or -1. */
+static int
+current_item (TimelinePage *page)
+{
+  g_autoptr(IccTimelineView) view = icc_timeline_view_new ();
+
+  icc_timeline_view_set_model (view, icc_dataset_get_events (page->dataset));
+
+  return icc_timeline_renderer_find_event_item (page->renderer, view, page->current);
+}
+
+/* Renders the page's timeline; a tour step's event, when it falls in a
+ * cluster, has the range narrowed around it until it stands alone. */
+static GskRenderNode *
+render_page_timeline (TimelinePage  *page,
+                      int            height,
+                      GString      **svg_text)
+{
+  GskRenderNode *node = NULL;
+
+  for (guint attempt = 0; attempt < 12; attempt++)
+    {
+      double day;
+      double span;
+      int i;
+
+      g_clear_pointer (&node, gsk_render_node_unref);
+      g_clear_pointer (&page->renderer, icc_timeline_renderer_free);
+      if (*svg_text != NULL)
+        g_string_free (*svg_text, TRUE);
+      *svg_text = page->svg ? g_string_new (NULL) : NULL;
+
+      node = render_timeline (page->dataset, &page->start_day, &page->end_day, page->width,
+                              height, *svg_text, &page->renderer);
+      if (node == NULL || page->current == NULL)
+        break;
+
+      i = current_item (page);
+      if (i >= 0 && g_array_index (icc_timeline_renderer_get_items (page->renderer),
+                                   IccTimelineItem, i).count == 1)
+        break;
+
+      /* A third of the span, around the event. */
+      day = icc_event_get_day (page->current) + 0.5;
+      span = (page->end_day - page->start_day) / 3;
+      if (span < 4)
+        break;
+      page->start_day = floor (day - span / 2);
+      page->end_day = ceil (day + span / 2);
+    }
+
+  return node;
+}
+
+/* A ring around the current event's marker. */
+static void
+ring_current (TimelinePage *page,
+              cairo_t      *cr,
+              double        top)
+{
+  const IccTimelinePalette *palette = icc_timeline_renderer_get_palette (page->renderer);
+  GArray *items = icc_timeline_renderer_get_items (page->renderer);
+  int i = current_item (page);
+  const IccTimelineItem *item;
+  double y;
+
+  if (i < 0)
+    return;
+
+  item = &g_array_index (items, IccTimelineItem, i);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_translate (cr, 0, top);
+  y = icc_timeline_renderer_item_path (page->renderer, cr, i);
+  cairo_new_path (cr);
+  cairo_arc (cr, item->x, y, ICC_TIMELINE_MARKER_RADIUS + 3.5, 0, 2 * G_PI);
+  gdk_cairo_set_source_rgba (cr, &palette->cursor_pill);
+  cairo_set_line_width (cr, 2.5);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static gboolean
 draw_timeline_page (cairo_t  *cr,
                     gpointer  data)
@@ -467,12 +552,12 @@ draw_timeline_page (cairo_t  *cr,
   if (timeline_height < 60)
     return FALSE;
 
-  if (page->svg)
-    timeline_text = g_string_new (NULL);
-  node = render_timeline (page->dataset, &page->start_day, &page->end_day, page->width,
-                          timeline_height, timeline_text, &page->renderer);
+  node = render_page_timeline (page, timeline_height, &timeline_text);
   if (node == NULL)
     return FALSE;
+  /* A tour step's range may have narrowed: the kinds it shows. */
+  g_array_unref (entries);
+  entries = legend_entries (page, cr);
 
   cairo_save (cr);
   cairo_translate (cr, 0, top);
@@ -480,6 +565,9 @@ draw_timeline_page (cairo_t  *cr,
   cairo_clip (cr);
   gsk_render_node_draw (node, cr);
   cairo_restore (cr);
+
+  if (page->current != NULL)
+    ring_current (page, cr, top);
 
   if (page->svg)
     {
@@ -602,4 +690,153 @@ icc_export_timeline (IccDataset       *dataset,
     g_string_free (page.svg_body, TRUE);
 
   return ok;
+}
+
+/* Tours --------------------------------------------------------------- */
+
+typedef struct
+{
+  IccDataset *dataset;
+  IccTour    *tour;
+  int         width;
+  int         height;
+  double      start_day;  /* the tour's events, with a margin */
+  double      end_day;
+} TourExport;
+
+/* Sets up @page for step @step; FALSE when its event is not in the
+ * dataset. */
+static gboolean
+tour_page (TourExport   *tour,
+           guint         step,
+           TimelinePage *page,
+           char        **title,
+           char        **subtitle)
+{
+  IccEvent *event = icc_dataset_lookup_event (tour->dataset,
+                                              icc_tour_get_step_event (tour->tour, step));
+  const char *step_title = icc_tour_get_step_title (tour->tour, step);
+  g_autofree char *date = NULL;
+
+  if (event == NULL)
+    return FALSE;
+
+  date = icc_date_format (icc_event_get_date (event));
+  *title = g_strdup (step_title != NULL && *step_title != '\0' ? step_title
+                                                               : icc_event_get_title (event));
+  /* Translators: under a tour step's slide title: the event's date, the
+   * tour's title, the step's number and the number of steps. */
+  *subtitle = g_strdup_printf (_("%s · %s · %u of %u"), date, icc_tour_get_title (tour->tour),
+                               step + 1, icc_tour_get_n_steps (tour->tour));
+  *page = (TimelinePage) {
+    .dataset = tour->dataset,
+    .title = *title,
+    .subtitle = *subtitle,
+    .start_day = tour->start_day,
+    .end_day = tour->end_day,
+    .width = tour->width,
+    .height = tour->height,
+    .current = event,
+  };
+
+  return TRUE;
+}
+
+static gboolean
+draw_tour_page (cairo_t  *cr,
+                guint     step,
+                gpointer  data)
+{
+  TourExport *tour = data;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  TimelinePage page;
+  gboolean ok;
+
+  if (!tour_page (tour, step, &page, &title, &subtitle))
+    return FALSE;
+  ok = draw_timeline_page (cr, &page);
+  g_clear_pointer (&page.renderer, icc_timeline_renderer_free);
+
+  return ok;
+}
+
+gboolean
+icc_export_tour (IccDataset  *dataset,
+                 IccTour     *tour,
+                 int          width,
+                 int          height,
+                 double       scale,
+                 GFile       *target,
+                 GError     **error)
+{
+  g_autofree char *path = NULL;
+  TourExport export = { dataset, tour, width, height, G_MAXDOUBLE, -G_MAXDOUBLE };
+  guint n;
+  double margin;
+
+  g_return_val_if_fail (ICC_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (ICC_IS_TOUR (tour), FALSE);
+  g_return_val_if_fail (G_IS_FILE (target), FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  n = icc_tour_get_n_steps (tour);
+  for (guint i = 0; i < n; i++)
+    {
+      IccEvent *event = icc_dataset_lookup_event (dataset, icc_tour_get_step_event (tour, i));
+
+      if (event == NULL)
+        {
+          g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_DRAW,
+                       _("Step %u of the tour “%s” shows an event that is not in the dataset"),
+                       i + 1, icc_tour_get_title (tour));
+          return FALSE;
+        }
+      export.start_day = MIN (export.start_day, icc_event_get_day (event));
+      export.end_day = MAX (export.end_day, icc_event_get_day (event) + 1);
+    }
+  if (n == 0)
+    {
+      g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_DRAW,
+                   _("The tour “%s” has no steps"), icc_tour_get_title (tour));
+      return FALSE;
+    }
+  /* A tenth of the span (at least a fortnight) on each side. */
+  margin = MAX (14, (export.end_day - export.start_day) / 10);
+  export.start_day = floor (export.start_day - margin);
+  export.end_day = ceil (export.end_day + margin);
+
+  path = g_file_get_path (target);
+  if (path != NULL && g_str_has_suffix (path, ".pdf"))
+    return icc_export_pages_to_pdf (dataset, width, height, target, n, draw_tour_page, &export,
+                                    error);
+
+  if (path == NULL || g_mkdir_with_parents (path, 0777) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not make the folder “%s”: %s"), path != NULL ? path : "",
+                   g_strerror (saved));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("step-%02u.png", i + 1);
+      g_autoptr(GFile) file = g_file_get_child (target, name);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      TimelinePage page;
+      gboolean ok;
+
+      tour_page (&export, i, &page, &title, &subtitle);
+      ok = icc_export_page_to_file (dataset, width, height, scale, ICC_EXPORT_FORMAT_PNG, file,
+                                    draw_timeline_page, &page, NULL, NULL, error);
+      g_clear_pointer (&page.renderer, icc_timeline_renderer_free);
+      if (!ok)
+        return FALSE;
+    }
+
+  return TRUE;
 }
