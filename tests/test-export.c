@@ -16,6 +16,7 @@
 #include "icc-dataset-json.h"
 #include "icc-export-handout.h"
 #include "icc-export-image.h"
+#include "icc-timeline-renderer.h"
 
 /* A passage and a certainty note each longer than a page. */
 #define N_SENTENCES 400
@@ -994,6 +995,101 @@ test_cli_no_display (void)
 
   g_assert_cmpint (run_cli (bad_args, &err), !=, 0);
   g_assert_nonnull (strstr (err, "/nonexistent/dir/x.svg"));
+  g_clear_pointer (&err, g_free);
+
+  /* A tour as slides, and the tours named when the one asked is not. */
+  {
+    g_autofree char *tour_path = g_build_filename (tmpdir, "cli-tour.pdf", NULL);
+    g_autofree char *tour_arg = g_strdup_printf ("--export-tour=%s", tour_path);
+    g_autoptr(GFile) tour_pdf = g_file_new_for_path (tour_path);
+    const char *tour_args[] = { tour_arg, NULL };
+    const char *no_tour_args[] = { tour_arg, "--tour=nope", NULL };
+
+    g_assert_cmpint (run_cli (tour_args, &err), ==, 0);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (pdfinfo_pages (tour_pdf), !=, 0);
+    g_assert_cmpint (run_cli (no_tour_args, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "russia-2016"));
+  }
+}
+
+static char *
+replace_all (const char *text,
+             const char *from,
+             const char *to)
+{
+  g_auto(GStrv) parts = g_strsplit (text, from, -1);
+
+  return g_strjoinv (to, parts);
+}
+
+/* A tour as slides: a PDF page a step, 16:9, each with the step's title
+ * and its event's label; a PNG a step in a folder, each with the ring
+ * around the step's marker. */
+static void
+test_tour (void)
+{
+  GListModel *tours = icc_dataset_get_tours (dataset);
+  g_autoptr(IccTour) tour = g_list_model_get_item (tours, 0);
+  g_autoptr(GFile) pdf = tmp_file ("tour.pdf");
+  g_autoptr(GFile) dir = tmp_file ("tour");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  IccTimelinePalette palette;
+  guint n = icc_tour_get_n_steps (tour);
+  guint8 ring[3];
+
+  g_assert_cmpuint (n, >, 1);
+  g_assert_true (icc_export_tour (dataset, tour, 1280, 720, 1, pdf, &error));
+  g_assert_no_error (error);
+  keep_artifact (pdf);
+
+  if (pdfinfo_pages (pdf) != -1)
+    {
+      g_assert_cmpint (pdfinfo_pages (pdf), ==, n);
+      text = pdftotext (pdf, FALSE);
+      pages = g_strsplit (text, "\f", -1);
+      for (guint i = 0; i < n; i++)
+        {
+          IccEvent *event = icc_dataset_lookup_event (dataset, icc_tour_get_step_event (tour, i));
+          g_autofree char *spaced = collapse_spaces (pages[i]);
+          /* pdftotext gives the ligatures Pango shaped ("ﬁve"). */
+          g_autofree char *fi = replace_all (spaced, "ﬁ", "fi");
+          g_autofree char *fl = replace_all (fi, "ﬂ", "fl");
+          g_autofree char *page = replace_all (fl, "ﬀ", "ff");
+          g_autofree char *title = collapse_spaces (icc_tour_get_step_title (tour, i));
+          g_autofree char *label = collapse_spaces (icc_event_get_title (event));
+
+          g_test_message ("step %u: %s", i + 1, title);
+          g_assert_nonnull (strstr (page, title));
+          g_assert_nonnull (strstr (page, label));
+        }
+    }
+
+  icc_timeline_palette_init_light (&palette);
+  ring[0] = (guint8)(palette.cursor_pill.red * 255 + .5);
+  ring[1] = (guint8)(palette.cursor_pill.green * 255 + .5);
+  ring[2] = (guint8)(palette.cursor_pill.blue * 255 + .5);
+  g_assert_true (icc_export_tour (dataset, tour, 1280, 720, 1, dir, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("step-%02u.png", i + 1);
+      g_autoptr(GFile) file = g_file_get_child (dir, name);
+      g_autofree char *path = g_file_get_path (file);
+      cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1280);
+      g_assert_cmpint (cairo_image_surface_get_height (png), ==, 720);
+      /* A ring of radius 9.5, 2.5 wide: well over a hundred pixels. */
+      g_assert_cmpuint (count_color_in (png, 0, 1280, 80, 720 - 70, ring[0], ring[1], ring[2]),
+                        >=, 80);
+      cairo_surface_destroy (png);
+      if (i == 0)
+        keep_artifact (file);
+    }
 }
 
 static void
@@ -1042,6 +1138,7 @@ main (int   argc,
   g_test_add_func ("/export/handout-long", test_handout_long);
   g_test_add_func ("/export/handout-table-header", test_handout_table_header);
   g_test_add_func ("/export/bad-input", test_bad_input);
+  g_test_add_func ("/export/tour", test_tour);
 
   status = g_test_run ();
 
