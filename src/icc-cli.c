@@ -524,12 +524,6 @@ icc_cli_export_handout (const char *dataset_file,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!gtk_init_check ())
-    {
-      g_string_append_printf (out, "%s\n", _("Exporting a handout needs a display"));
-      return 1;
-    }
-
   dataset = _icc_cli_load_dataset (dataset_file, out);
   if (dataset == NULL)
     return 1;
