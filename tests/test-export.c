@@ -435,6 +435,9 @@ test_svg (void)
   g_assert_cmpuint (scan.marker_titles->len + scan.cluster_events, >=, n_in_range);
   for (guint i = 0; i < scan.marker_titles->len; i++)
     g_assert_true (svg_shows_text (&scan, scan.marker_titles->pdata[i]));
+  /* The lanes have room for every label, whole. */
+  for (guint i = 0; i < scan.texts->len; i++)
+    g_assert_false (g_str_has_suffix (scan.texts->pdata[i], "…"));
   g_assert_true (svg_shows_text (&scan, icc_dataset_get_title (dataset)));
   g_assert_true (svg_shows_text (&scan, "Membership"));
   g_assert_true (svg_shows_text (&scan, "Withdrawal notice"));

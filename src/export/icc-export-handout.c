@@ -118,8 +118,9 @@ citation_source (IccCitation *citation)
   g_autofree char *date = NULL;
   GString *str;
 
+  /* Never the article's id: it means nothing to a reader. */
   if (article == NULL)
-    return g_strdup (icc_citation_get_article_id (citation));
+    return g_strdup (_("— an article not in the dataset"));
 
   str = g_string_new ("— ");
   if (icc_article_get_outlet (article) != NULL)
