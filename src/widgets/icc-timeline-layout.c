@@ -458,9 +458,9 @@ layout_lane (const IccTimelineIndex        *index,
           continue;
         }
 
-      /* Lines under the markers: the first where the label fits whole. */
-      /* Starting at the marker, or ending at the right edge when it would
-       * pass it. */
+      /* Lines under the markers: the first where the label fits whole,
+       * starting at the marker (or ending at the right edge when it would
+       * pass it). */
       under_x = MIN (MAX (0, item->x - 1) + ICC_TIMELINE_UNDER_LABEL_INDENT, scale->width - w);
       for (r = 1; r <= MIN (params->label_rows, ICC_TIMELINE_MAX_LABEL_ROWS); r++)
         if (under_x >= 0 && under_x >= row_end[r - 1] + 2 * params->label_gap)
