@@ -73,6 +73,7 @@ static void
 init_params (IccTimelineLayoutParams *params,
              guint                   *calls)
 {
+  *params = (IccTimelineLayoutParams) { 0 };
   params->cluster_px = CLUSTER_PX;
   params->marker_radius = RADIUS;
   params->label_gap = GAP;
