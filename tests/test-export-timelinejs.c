@@ -6,6 +6,8 @@
  */
 
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "icc-dataset-json.h"
@@ -253,6 +255,52 @@ test_escaping_and_periods (void)
                    ==, "A &amp; B");
 }
 
+static guint
+n_slides_for_choice (IccDataset *dataset,
+                     const char *choice,
+                     double      start,
+                     double      end)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  int fd = g_file_open_tmp ("icc-timelinejs-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  file = g_file_new_for_path (path);
+  g_assert_true (icc_export_timelinejs_to_file_for_choice (dataset, choice, start, end, file,
+                                                           &error));
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+
+  return json_array_get_length (json_object_get_array_member (
+                                  json_node_get_object (json_parser_get_root (parser)),
+                                  "events"));
+}
+
+/* The window's choice: all events, the dates it shows, or a tour's. */
+static void
+test_choice (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = icc_dataset_load_bundled (&error);
+  guint n = g_list_model_get_n_items (icc_dataset_get_events (dataset));
+  double start, end;
+
+  g_assert_no_error (error);
+  g_assert_true (icc_export_parse_range ("2016-11..2016-11", &start, &end, NULL));
+  g_assert_cmpuint (n_slides_for_choice (dataset, NULL, start, end), ==, n);
+  g_assert_cmpuint (n_slides_for_choice (dataset, "all", start, end), ==, n);
+  g_assert_cmpuint (n_slides_for_choice (dataset, "visible", start, end), <, 20);
+  g_assert_cmpuint (n_slides_for_choice (dataset, "visible", start, end), >, 0);
+  g_assert_cmpuint (n_slides_for_choice (dataset, "tour:russia-2016", start, end), ==,
+                    icc_tour_get_n_steps (icc_dataset_lookup_tour (dataset, "russia-2016")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/export/timelinejs/title-slide", test_title_slide);
   g_test_add_func ("/export/timelinejs/tour-and-range", test_tour_and_range);
   g_test_add_func ("/export/timelinejs/long-citations", test_long_citations);
+  g_test_add_func ("/export/timelinejs/choice", test_choice);
 
   return g_test_run ();
 }

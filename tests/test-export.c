@@ -561,8 +561,8 @@ static char *
 joined_text (char **pages)
 {
   g_autofree char *joined = g_strjoinv (" ", pages);
-  g_autoptr(GRegex) footer = g_regex_new ("\\s*Page [0-9]+ of [0-9]+\\s*(Date\\s+Event\\s+Certainty\\s)?",
-                                          0, 0, NULL);
+  g_autoptr(GRegex) footer = g_regex_new ("\\s*Page [0-9]+ of [0-9]+\\s*"
+                                          "(Date\\s+Event\\s+Certainty\\s)?", 0, 0, NULL);
   g_autofree char *text = g_regex_replace_literal (footer, joined, -1, 0, " ", 0, NULL);
 
   return collapse_spaces (text);
@@ -626,7 +626,8 @@ test_handout_nested_quotes (void)
 {
   static const struct { const char *quote; const char *printed; } cases[] = {
     { "plain", "“plain”" },
-    { "“Not justified,” a spokesperson said.", "“‘Not justified,’ a spokesperson said.”" },
+    { "“Not justified,” a spokesperson said.",
+      "“‘Not justified,’ a spokesperson said.”" },
     { "the \"five-day war\" of 2008", "“the ‘five-day war’ of 2008”" },
     { "  spaced  ", "“spaced”" },
   };

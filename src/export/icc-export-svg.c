@@ -89,9 +89,17 @@ icc_export_svg_append_text (GString       *svg,
 
   /* The font Pango chose for the first run, at its size in pixels. */
   if (line->runs != NULL)
-    desc = pango_font_describe_with_absolute_size (((PangoGlyphItem *)line->runs->data)->item->analysis.font);
+    {
+      PangoGlyphItem *run = line->runs->data;
+
+      desc = pango_font_describe_with_absolute_size (run->item->analysis.font);
+    }
   else
-    desc = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
+    {
+      PangoContext *context = pango_layout_get_context (layout);
+
+      desc = pango_font_description_copy (pango_context_get_font_description (context));
+    }
   size = (double)pango_font_description_get_size (desc) / PANGO_SCALE;
   if (!pango_font_description_get_size_is_absolute (desc))
     size *= 96.0 / 72.0;

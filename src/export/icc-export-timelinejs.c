@@ -9,6 +9,7 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 #include <json-glib/json-glib.h>
 
 #include "icc-enum-util.h"
@@ -355,9 +356,10 @@ add_title_slide (JsonBuilder *builder,
   /* Translators: on the title slide of a TimelineJS export: where the
    * events come from; %s is the dataset's title. */
   {
-    g_autofree char *source = g_strdup_printf (_("From the ICC Tracker dataset “%s”; each slide "
-                                                 "names its sources."),
-                                               icc_dataset_get_title (dataset));
+    g_autofree char *source = NULL;
+
+    source = g_strdup_printf (_("From the ICC Tracker dataset “%s”; each slide names its "
+                                "sources."), icc_dataset_get_title (dataset));
 
     append_escaped (html, events->len > 0 ? " " : "<p>", source, "</p>");
   }
@@ -463,4 +465,61 @@ icc_export_timelinejs_to_file (IccDataset    *dataset,
   return g_file_replace_contents (file, data, length, NULL, FALSE,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL,
                                   cancellable, error);
+}
+
+/* The window's export dialog ------------------------------------------ */
+
+void
+icc_export_timelinejs_add_choice (GtkFileChooser *chooser,
+                                  IccDataset     *dataset)
+{
+  GListModel *tours = icc_dataset_get_tours (dataset);
+  guint n = g_list_model_get_n_items (tours);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+  g_return_if_fail (ICC_IS_DATASET (dataset));
+
+  g_ptr_array_add (ids, g_strdup ("all"));
+  g_ptr_array_add (labels, g_strdup (_("All events")));
+  g_ptr_array_add (ids, g_strdup ("visible"));
+  g_ptr_array_add (labels, g_strdup (_("The dates the timeline shows")));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IccTour) tour = g_list_model_get_item (tours, i);
+
+      g_ptr_array_add (ids, g_strconcat ("tour:", icc_tour_get_id (tour), NULL));
+      /* Translators: a choice of the TimelineJS export: a tour's events. */
+      g_ptr_array_add (labels, g_strdup_printf (_("The tour “%s”"), icc_tour_get_title (tour)));
+    }
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (labels, NULL);
+
+  /* Translators: the choice of the events a TimelineJS export has. */
+  gtk_file_chooser_add_choice (chooser, ICC_EXPORT_TIMELINEJS_CHOICE, _("Events"),
+                               (const char **)ids->pdata, (const char **)labels->pdata);
+  gtk_file_chooser_set_choice (chooser, ICC_EXPORT_TIMELINEJS_CHOICE, "all");
+}
+
+gboolean
+icc_export_timelinejs_to_file_for_choice (IccDataset  *dataset,
+                                          const char  *choice,
+                                          double       visible_start,
+                                          double       visible_end,
+                                          GFile       *file,
+                                          GError     **error)
+{
+  IccTour *tour = NULL;
+
+  g_return_val_if_fail (ICC_IS_DATASET (dataset), FALSE);
+
+  if (g_strcmp0 (choice, "visible") == 0)
+    return icc_export_timelinejs_to_file (dataset, NULL, visible_start, visible_end, file, NULL,
+                                          error);
+
+  if (choice != NULL && g_str_has_prefix (choice, "tour:"))
+    tour = icc_dataset_lookup_tour (dataset, choice + strlen ("tour:"));
+
+  return icc_export_timelinejs_to_file (dataset, tour, 0, 0, file, NULL, error);
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "icc-dataset.h"
 
@@ -33,5 +33,17 @@ gboolean  icc_export_timelinejs_to_file (IccDataset    *dataset,
                                          GFile         *file,
                                          GCancellable  *cancellable,
                                          GError       **error);
+
+/* The export dialog's choice of events: all, the dates the window's
+ * timeline shows, or a tour's (its id after "tour:"). */
+#define ICC_EXPORT_TIMELINEJS_CHOICE "icc-events"
+void      icc_export_timelinejs_add_choice         (GtkFileChooser *chooser,
+                                                    IccDataset     *dataset);
+gboolean  icc_export_timelinejs_to_file_for_choice (IccDataset     *dataset,
+                                                    const char     *choice,
+                                                    double          visible_start,
+                                                    double          visible_end,
+                                                    GFile          *file,
+                                                    GError        **error);
 
 G_END_DECLS
