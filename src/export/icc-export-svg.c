@@ -81,6 +81,7 @@ icc_export_svg_append_text (GString       *svg,
   g_autofree char *escaped = NULL;
   g_autofree char *family = NULL;
   int weight = PANGO_WEIGHT_NORMAL;
+  PangoRectangle logical;
   double size;
 
   text = icc_export_svg_layout_text (layout);
@@ -109,13 +110,18 @@ icc_export_svg_append_text (GString       *svg,
   pango_font_description_free (desc);
 
   escaped = g_markup_escape_text (text, -1);
+  pango_layout_line_get_extents (line, NULL, &logical);
   g_string_append (svg, "<text x=\"");
-  append_number (svg, x);
+  append_number (svg, x + (double)logical.x / PANGO_SCALE);
   g_string_append (svg, "\" y=\"");
   append_number (svg, y + (double)pango_layout_get_baseline (layout) / PANGO_SCALE);
   g_string_append_printf (svg, "\" font-family=\"%s, sans-serif\" font-size=\"", family);
   append_number (svg, size);
-  g_string_append (svg, "px\"");
+  /* As wide as Pango made it, whatever fonts the viewer has: labels laid
+   * out not to touch never do. */
+  g_string_append (svg, "px\" textLength=\"");
+  append_number (svg, (double)logical.width / PANGO_SCALE);
+  g_string_append (svg, "\"");
   if (weight != PANGO_WEIGHT_NORMAL)
     g_string_append_printf (svg, " font-weight=\"%d\"", weight);
   icc_export_svg_append_color (svg, "fill", color);
