@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "icc-export-handout-private.h"
+#include "icc-export-timeline-private.h"
 
 /* The blocks laid out for a canvas (a print context or a PDF surface), cut
  * into units where pagination may break them, the units placed on pages
@@ -259,7 +260,8 @@ add_block_units (Handout             *handout,
     {
       double width = block_width (canvas, b);
 
-      add_unit (handout, block, 0, 0, TRUE, width * TIMELINE_HEIGHT / TIMELINE_WIDTH);
+      add_unit (handout, block, 0, 0, TRUE,
+                width * (TIMELINE_HEIGHT + handout->legend_height) / TIMELINE_WIDTH);
     }
   else
     {
@@ -481,10 +483,17 @@ draw_timeline (Handout             *handout,
   cairo_save (cr);
   cairo_translate (cr, block->indent, y);
   cairo_scale (cr, scale, scale);
+  cairo_save (cr);
   cairo_rectangle (cr, 0, 0, TIMELINE_WIDTH, TIMELINE_HEIGHT);
   cairo_clip (cr);
   gsk_render_node_draw (handout->timeline, cr);
   cairo_restore (cr);
+  /* The legend of its kinds under it. */
+  cairo_translate (cr, 0, TIMELINE_HEIGHT + LEGEND_GAP);
+  _icc_export_timeline_legend (cr, handout->dataset, handout->timeline_start,
+                               handout->timeline_end, TIMELINE_WIDTH);
+  cairo_restore (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
 }
 
 void

@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * text (about 0.6 on A4 and Letter): its text at 8 points or so. */
 #define TIMELINE_WIDTH  800
 #define TIMELINE_HEIGHT 520
+/* Between the timeline and its legend, in the timeline's pixels. */
+#define LEGEND_GAP      8
 #define N_COLUMNS       3
 
 typedef enum
@@ -66,6 +68,9 @@ typedef struct
   GArray        *blocks;
   GArray        *units;
   GskRenderNode *timeline;
+  double         timeline_start;  /* Its days, for its legend. */
+  double         timeline_end;
+  double         legend_height;   /* In the timeline's pixels. */
   int            n_pages;
   GArray        *page_headers; /* Per page, the header row repeated on top, or -1. */
   char          *title;        /* The PDF's metadata. */

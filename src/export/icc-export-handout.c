@@ -18,6 +18,7 @@
 #include "icc-export-handout.h"
 #include "icc-export-handout-private.h"
 #include "icc-export-image.h"
+#include "icc-export-timeline-private.h"
 
 /* A4 with margins of 2 cm, in points. */
 #define PAGE_WIDTH  595.28
@@ -300,6 +301,18 @@ handout_new (IccDataset *dataset,
     }
   handout->timeline = icc_export_timeline_node (dataset, &start, &end,
                                                 TIMELINE_WIDTH, TIMELINE_HEIGHT);
+  handout->timeline_start = start;
+  handout->timeline_end = end;
+  {
+    /* Measured on a scratch surface: the legend's rows. */
+    cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+    cairo_t *cr = cairo_create (surface);
+
+    handout->legend_height = LEGEND_GAP + _icc_export_timeline_legend (cr, dataset, start, end,
+                                                                       TIMELINE_WIDTH);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
 
   handout->title = g_strdup (tour != NULL ? icc_tour_get_title (tour)
                                           : icc_dataset_get_title (dataset));

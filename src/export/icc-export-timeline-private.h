@@ -38,4 +38,13 @@ typedef struct
 gboolean _icc_export_draw_timeline_page (cairo_t  *cr,
                                          gpointer  data);
 
+/* The legend of the kinds of @dataset's events from @start_day to @end_day
+ * (as a page has it) in rows @width wide from (0, 0) of @cr; returns its
+ * height. */
+double   _icc_export_timeline_legend    (cairo_t    *cr,
+                                         IccDataset *dataset,
+                                         double      start_day,
+                                         double      end_day,
+                                         int         width);
+
 G_END_DECLS

@@ -334,6 +334,38 @@ draw_legend (TimelinePage *page,
     }
 }
 
+double
+_icc_export_timeline_legend (cairo_t    *cr,
+                             IccDataset *dataset,
+                             double      start_day,
+                             double      end_day,
+                             int         width)
+{
+  TimelinePage page = {
+    .dataset = dataset,
+    .start_day = start_day,
+    .end_day = end_day,
+    .width = width + 2 * MARGIN,
+  };
+  g_autoptr(GArray) entries = NULL;
+  PangoContext *context;
+  int rows;
+
+  entries = legend_entries (&page, cr);
+  rows = legend_rows (entries, width);
+
+  context = create_pango_context ();
+  page.renderer = icc_timeline_renderer_new (context);
+  g_object_unref (context);
+  cairo_save (cr);
+  cairo_translate (cr, -MARGIN, 0);
+  draw_legend (&page, cr, entries, 0);
+  cairo_restore (cr);
+  icc_timeline_renderer_free (page.renderer);
+
+  return rows * LEGEND_ROW;
+}
+
 /* The markers and clusters of the timeline as SVG paths, one a visible
  * event or cluster, each with its event's title as a tooltip. */
 static void
