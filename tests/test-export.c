@@ -449,9 +449,19 @@ test_svg (void)
       has_source |= g_str_has_prefix (scan.texts->pdata[i], "Source: ");
     }
   g_assert_true (has_source);
-
   svg_scan_clear (&scan);
   keep_artifact (file);
+
+  /* Over dates that hold today: still no Today. */
+  g_assert_true (icc_export_parse_range ("1998..2100", &start, &end, NULL));
+  g_assert_true (icc_export_timeline (dataset, start, end, 1280, 720, 1,
+                                      ICC_EXPORT_FORMAT_SVG, file, &error));
+  g_assert_no_error (error);
+  svg_scan_file (file, &scan);
+  for (guint i = 0; i < scan.texts->len; i++)
+    g_assert_cmpstr (scan.texts->pdata[i], !=, "Today");
+  g_assert_cmpuint (scan.marker_titles->len, >, 0);
+  svg_scan_clear (&scan);
 }
 
 static void
