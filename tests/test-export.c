@@ -1095,6 +1095,18 @@ test_cli_no_display (void)
     g_clear_pointer (&err, g_free);
   }
 
+  /* Too small to draw the timeline in: an error, and no file. */
+  {
+    g_autofree char *small_path = g_build_filename (tmpdir, "small.png", NULL);
+    g_autofree char *small_arg = g_strdup_printf ("--export=%s", small_path);
+    const char *small_args[] = { small_arg, "--size=200x150", NULL };
+
+    g_assert_cmpint (run_cli (small_args, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "could not be drawn"));
+    g_assert_false (g_file_test (small_path, G_FILE_TEST_EXISTS));
+    g_clear_pointer (&err, g_free);
+  }
+
   /* The handout too. */
   {
     g_autofree char *handout_path = g_build_filename (tmpdir, "cli-handout.pdf", NULL);
