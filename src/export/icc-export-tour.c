@@ -92,6 +92,7 @@ icc_export_tour (IccDataset  *dataset,
                  GError     **error)
 {
   g_autofree char *path = NULL;
+  g_autofree char *lower = NULL;
   TourExport export = { dataset, tour, width, height, G_MAXDOUBLE, -G_MAXDOUBLE };
   guint n;
   double margin;
@@ -128,7 +129,8 @@ icc_export_tour (IccDataset  *dataset,
   export.end_day = ceil (export.end_day + margin);
 
   path = g_file_get_path (target);
-  if (path != NULL && g_str_has_suffix (path, ".pdf"))
+  lower = g_ascii_strdown (path != NULL ? path : "", -1);
+  if (g_str_has_suffix (lower, ".pdf"))
     return icc_export_pages_to_pdf (dataset, width, height, target, n, draw_tour_page, &export,
                                     error);
 
