@@ -82,11 +82,12 @@ render_timeline (IccDataset           *dataset,
                  int                   width,
                  int                   height,
                  GString              *svg_text,
+                 IccEvent             *current,
                  IccTimelineRenderer **renderer_out)
 {
   g_autoptr(IccTimelineView) view = NULL;
   IccTimelineRenderer *renderer;
-  IccTimelineExportOptions options = { .label_rows = LABEL_ROWS };
+  IccTimelineExportOptions options = { .label_rows = LABEL_ROWS, .current = current };
   PangoContext *context;
   GtkSnapshot *snapshot;
 
@@ -133,7 +134,7 @@ icc_export_timeline_node (IccDataset *dataset,
   g_return_val_if_fail (ICC_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  return render_timeline (dataset, start_day, end_day, width, height, NULL, NULL);
+  return render_timeline (dataset, start_day, end_day, width, height, NULL, NULL, NULL);
 }
 
 static char *
@@ -491,7 +492,7 @@ render_page_timeline (TimelinePage  *page,
       *svg_text = page->svg ? g_string_new (NULL) : NULL;
 
       node = render_timeline (page->dataset, &page->start_day, &page->end_day, page->width,
-                              height, *svg_text, &page->renderer);
+                              height, *svg_text, page->current, &page->renderer);
       if (node == NULL || page->current == NULL)
         break;
 

@@ -445,6 +445,7 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
   GdkRGBA leader = self->palette.fg;
   double top = self->geometry.lanes_top;
   double bottom = self->geometry.lanes_bottom;
+  int current = -1;
 
   if (self->items->len == 0)
     return;
@@ -508,11 +509,17 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
       g_clear_pointer (&cr, cairo_destroy);
     }
 
+  /* An export's current event (a tour step's): its label in the accent. */
+  if (self->export.current != NULL)
+    current = icc_timeline_renderer_find_event_item (self, self->view, self->export.current);
+
   /* Text over the shapes: cluster counts and the labels that fit. */
   for (guint i = 0; i < self->items->len; i++)
     {
       const IccTimelineItem *item = &g_array_index (self->items, IccTimelineItem, i);
       double y = icc_timeline_geometry_marker_y (&self->geometry, item->lane);
+      const GdkRGBA *label_color = (int)i == current ? &self->palette.cursor_pill
+                                                     : &self->palette.fg;
       PangoLayout *layout;
       int w;
       int h;
@@ -539,7 +546,7 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
           if (item->label_row == 0)
             {
               append_text (self, snapshot, layout, item->x + MARKER_RADIUS + LABEL_GAP,
-                           y - h / 2.0, &self->palette.fg);
+                           y - h / 2.0, label_color);
             }
           else
             {
@@ -551,7 +558,7 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
                                          &GRAPHENE_RECT_INIT (x, y + MARKER_RADIUS + 1, 1,
                                                               row_y - y - MARKER_RADIUS - 1));
               append_text (self, snapshot, layout, item->label_x, row_y - h / 2.0,
-                           &self->palette.fg);
+                           label_color);
             }
         }
     }

@@ -94,6 +94,8 @@ typedef struct
                                     * icc_timeline_renderer_item_path() */
   IccTimelineTextFunc text_func;   /* NULL: text nodes */
   gpointer            text_data;
+  IccEvent           *current;     /* a tour step's event: its label in the
+                                    * accent, as the ring around it */
 } IccTimelineExportOptions;
 
 IccTimelineRenderer *icc_timeline_renderer_new          (PangoContext        *context);
