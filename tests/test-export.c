@@ -17,6 +17,7 @@
 #include "icc-export-handout.h"
 #include "icc-export-handout-private.h"
 #include "icc-export-image.h"
+#include "icc-export-svg.h"
 #include "icc-timeline-renderer.h"
 
 /* A passage and a certainty note each longer than a page. */
@@ -1198,6 +1199,46 @@ test_tour (void)
     }
 }
 
+/* An SVG <text> says what Pango shows: the whole label, or its start and an
+ * ellipsis; in the layout's font, at its baseline, as wide. */
+static void
+test_svg_text (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 10");
+  GdkRGBA grey = { 0.5, 0.5, 0.5, 0.8 };
+  g_autoptr(GString) svg = g_string_new (NULL);
+  g_autofree char *whole = NULL;
+  g_autofree char *cut = NULL;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, "South Africa <notifies> & withdraws", -1);
+  whole = icc_export_svg_layout_text (layout);
+  g_assert_cmpstr (whole, ==, "South Africa <notifies> & withdraws");
+
+  pango_layout_set_width (layout, 60 * PANGO_SCALE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  cut = icc_export_svg_layout_text (layout);
+  g_test_message ("shortened: %s", cut);
+  g_assert_true (g_str_has_suffix (cut, "…"));
+  g_assert_cmpint (strncmp (cut, "South", 5), ==, 0);
+  g_assert_cmpuint (strlen (cut), <, strlen (whole));
+
+  pango_layout_set_width (layout, -1);
+  icc_export_svg_append_text (svg, layout, 10, 20, &grey);
+  g_test_message ("%s", svg->str);
+  g_assert_true (g_str_has_prefix (svg->str, "<text x=\"10\" y=\""));
+  g_assert_nonnull (strstr (svg->str, ">South Africa &lt;notifies&gt; &amp; withdraws</text>"));
+  g_assert_nonnull (strstr (svg->str, "font-size=\"13.33px\""));
+  g_assert_nonnull (strstr (svg->str, "fill=\"#808080\" fill-opacity=\"0.8\""));
+  g_assert_nonnull (strstr (svg->str, "textLength=\""));
+
+  pango_font_description_free (font);
+  g_object_unref (layout);
+  g_object_unref (context);
+}
+
 static void
 test_bad_input (void)
 {
@@ -1245,6 +1286,7 @@ main (int   argc,
   g_test_add_func ("/export/handout-table-header", test_handout_table_header);
   g_test_add_func ("/export/bad-input", test_bad_input);
   g_test_add_func ("/export/tour", test_tour);
+  g_test_add_func ("/export/svg-text", test_svg_text);
   g_test_add_func ("/export/handout-nested-quotes", test_handout_nested_quotes);
 
   status = g_test_run ();
