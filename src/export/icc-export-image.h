@@ -45,11 +45,14 @@ gboolean icc_export_parse_range          (const char       *text,
                                           GError          **error);
 
 /* Draws the timeline of @dataset between @start_day and @end_day (day
- * numbers, end exclusive; both 0 to fit all events) with a title and the date
- * range, @width × @height logical pixels, to @file as PNG (at @scale device
- * pixels per logical pixel), SVG or PDF. The drawing is the timeline
- * widget's renderer (icc-timeline-renderer.h) in the light palette, so it
- * looks as on screen. Needs no display and no gtk_init(). */
+ * numbers, end exclusive; both 0 to fit all events) under a title and the
+ * date range, over a legend of the kinds shown and a source line, @width ×
+ * @height logical pixels, to @file as PNG (at @scale device pixels per
+ * logical pixel), SVG or PDF. The drawing is the timeline widget's renderer
+ * (icc-timeline-renderer.h) in the light palette as an export draws it: no
+ * overview strip, cursor or Today, lanes as tall as their labels need; an
+ * SVG's markers are <path>s and its text <text> (icc-export-timeline.c).
+ * Needs no display and no gtk_init(). */
 gboolean icc_export_timeline             (IccDataset       *dataset,
                                           double            start_day,
                                           double            end_day,
@@ -104,8 +107,8 @@ gboolean icc_export_tour                 (IccDataset       *dataset,
                                           GError          **error);
 
 /* The timeline's render node at @width × @height for the range (both 0 to
- * fit all events; set to the range drawn), for the handout. Needs no
- * display. */
+ * fit all events; set to the range drawn), drawn as an export (see
+ * icc_export_timeline()), for the handout. Needs no display. */
 GskRenderNode *icc_export_timeline_node  (IccDataset       *dataset,
                                           double           *start_day,
                                           double           *end_day,
