@@ -604,10 +604,16 @@ _icc_export_draw_timeline_page (cairo_t  *cr,
     g_autofree char *last_date = last != NULL ? icc_date_format (icc_event_get_date (last))
                                               : g_strdup ("");
 
-    /* Translators: the source line under an exported timeline: the dataset's
-     * title and the date of its latest event. */
-    source = g_strdup_printf (_("Source: ICC Tracker dataset “%s”, events up to %s"),
-                              icc_dataset_get_title (page->dataset), last_date);
+    if (last != NULL)
+      /* Translators: the source line under an exported timeline: the
+       * dataset's title and the date of its latest event. */
+      source = g_strdup_printf (_("Source: ICC Tracker dataset “%s”, events up to %s"),
+                                icc_dataset_get_title (page->dataset), last_date);
+    else
+      /* Translators: the source line under an exported timeline of a
+       * dataset with no events. */
+      source = g_strdup_printf (_("Source: ICC Tracker dataset “%s”"),
+                                icc_dataset_get_title (page->dataset));
   }
   page_text (page, cr, source, SUBTITLE_SIZE, FALSE, MARGIN,
              page->height - MARGIN / 2 - SUBTITLE_SIZE * 1.4, page->width - 2 * MARGIN, &dim);
