@@ -35,15 +35,24 @@ static const GOptionEntry main_entries[] = {
     N_("Output format of --world-state and --changes: text (default), json or csv"),
     N_("FORMAT") },
   { "export-timelinejs", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the dataset as TimelineJS 3 JSON to FILE and exit"), N_("FILE") },
+    N_("Write the dataset (or a tour, or a period) as TimelineJS 3 JSON to FILE and exit"),
+    N_("FILE") },
+  { "export-tour", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Draw a tour as slides, one PNG a step in the folder DIR, or one page a step in "
+       "FILE.pdf, and exit"), N_("DIR|FILE.pdf") },
+  { "tour", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The tour of --export-tour and --export-timelinejs (default: the first; "
+       "with --export-timelinejs: all events)"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Draw the timeline to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
   { "range", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Dates to show with --export, as START..END (default: all events)"), N_("START..END") },
+    N_("Dates to show with --export or --export-timelinejs, as START..END (default: all "
+       "events)"), N_("START..END") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
     N_("Pixels per point of a PNG made with --export (1 or 2)"), N_("SCALE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Size of the image made with --export, as WIDTHxHEIGHT (default 1280x720)"),
+    N_("Size of the image made with --export or --export-tour, as WIDTHxHEIGHT "
+       "(default 1280x720)"),
     N_("WIDTHxHEIGHT") },
   { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Draw the world map of statuses to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
@@ -373,35 +382,12 @@ icc_cli_world_state (const char *filename,
   return 0;
 }
 
-int
-icc_cli_export_timelinejs (const char *dataset_file,
-                           const char *output,
-                           GString    *out)
-{
-  g_autoptr(IccDataset) dataset = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  dataset = _icc_cli_load_dataset (dataset_file, out);
-  if (dataset == NULL)
-    return 1;
-
-  file = g_file_new_for_commandline_arg (output);
-  if (!icc_export_timelinejs_to_file (dataset, file, NULL, &error))
-    {
-      g_string_append_printf (out, "%s: %s\n", output, error->message);
-      return 1;
-    }
-
-  return 0;
-}
-
 /* "WIDTHxHEIGHT", each a number in range: sscanf("%dx%d") would accept
  * trailing junk and overflow on long numbers. */
-static gboolean
-parse_size (const char *text,
-            int        *width,
-            int        *height)
+gboolean
+_icc_cli_parse_size (const char *text,
+                     int        *width,
+                     int        *height)
 {
   g_auto(GStrv) parts = g_strsplit (text, "x", -1);
   guint64 w, h;
@@ -439,7 +425,7 @@ icc_cli_export_image (const char *dataset_file,
       return 2;
     }
 
-  if (size != NULL && !parse_size (size, &width, &height))
+  if (size != NULL && !_icc_cli_parse_size (size, &width, &height))
     {
       g_string_append_printf (out, _("“%s” is not a size: use WIDTHxHEIGHT, as in 1920x1080"),
                               size);
@@ -499,7 +485,7 @@ icc_cli_export_map (const char *dataset_file,
       return 2;
     }
 
-  if (size != NULL && !parse_size (size, &width, &height))
+  if (size != NULL && !_icc_cli_parse_size (size, &width, &height))
     {
       g_string_append_printf (out, _("“%s” is not a size: use WIDTHxHEIGHT, as in 1920x1080"),
                               size);
@@ -538,12 +524,6 @@ icc_cli_export_handout (const char *dataset_file,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!gtk_init_check ())
-    {
-      g_string_append_printf (out, "%s\n", _("Exporting a handout needs a display"));
-      return 1;
-    }
-
   dataset = _icc_cli_load_dataset (dataset_file, out);
   if (dataset == NULL)
     return 1;
@@ -578,6 +558,8 @@ icc_cli_handle_local_options (GApplication *application,
   g_autofree char *export = NULL;
   g_autofree char *handout = NULL;
   g_autofree char *export_map = NULL;
+  g_autofree char *export_tour = NULL;
+  g_autofree char *tour = NULL;
   g_autofree char *map_date = NULL;
   g_autofree char *range = NULL;
   g_autofree char *size = NULL;
@@ -597,6 +579,8 @@ icc_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "export", "^ay", &export);
   g_variant_dict_lookup (options, "export-handout", "^ay", &handout);
   g_variant_dict_lookup (options, "export-map", "^ay", &export_map);
+  g_variant_dict_lookup (options, "export-tour", "^ay", &export_tour);
+  g_variant_dict_lookup (options, "tour", "s", &tour);
   g_variant_dict_lookup (options, "date", "s", &map_date);
   g_variant_dict_lookup (options, "range", "s", &range);
   g_variant_dict_lookup (options, "size", "s", &size);
@@ -640,6 +624,50 @@ icc_cli_handle_local_options (GApplication *application,
       return 2;
     }
 
+  if (export_tour != NULL)
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("--export-tour takes at most one dataset FILE"));
+          return 2;
+        }
+      if (range != NULL)
+        {
+          g_printerr ("%s\n", _("--export-tour takes the dates of its tour, not --range"));
+          return 2;
+        }
+
+      status = icc_cli_export_tour (files != NULL ? files[0] : NULL, export_tour, tour, size,
+                                    scale, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (timelinejs != NULL)
+    {
+      if (files != NULL && files[0] != NULL && files[1] != NULL)
+        {
+          g_printerr ("%s\n", _("--export-timelinejs takes at most one dataset FILE"));
+          return 2;
+        }
+      if (size != NULL || scale != 0)
+        {
+          g_printerr ("%s\n", _("--size and --scale do not apply to --export-timelinejs"));
+          return 2;
+        }
+
+      status = icc_cli_export_timelinejs (files != NULL ? files[0] : NULL, timelinejs, tour,
+                                          range, out);
+      print_out (out, status != 0);
+      return status;
+    }
+
+  if (tour != NULL)
+    {
+      g_printerr ("%s\n", _("--tour only applies to --export-tour and --export-timelinejs"));
+      return 2;
+    }
+
   if ((export != NULL || handout != NULL) &&
       files != NULL && files[0] != NULL && files[1] != NULL)
     {
@@ -666,19 +694,6 @@ icc_cli_handle_local_options (GApplication *application,
     {
       g_printerr ("%s\n", _("--range, --size and --scale only apply to --export"));
       return 2;
-    }
-
-  if (timelinejs != NULL)
-    {
-      if (files != NULL && files[0] != NULL && files[1] != NULL)
-        {
-          g_printerr ("%s\n", _("--export-timelinejs takes at most one dataset FILE"));
-          return 2;
-        }
-
-      status = icc_cli_export_timelinejs (files != NULL ? files[0] : NULL, timelinejs, out);
-      print_out (out, status != 0);
-      return status;
     }
 
   if (date != NULL)

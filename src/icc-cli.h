@@ -36,8 +36,17 @@ int  icc_cli_changes                   (const char         *file,
                                         const char         *format,
                                         GString            *out);
 
+/* icc-cli-export.c */
 int  icc_cli_export_timelinejs         (const char         *dataset_file,
                                         const char         *output,
+                                        const char         *tour,
+                                        const char         *range,
+                                        GString            *out);
+int  icc_cli_export_tour               (const char         *dataset_file,
+                                        const char         *output,
+                                        const char         *tour,
+                                        const char         *size,
+                                        double              scale,
                                         GString            *out);
 int  icc_cli_export_image              (const char         *dataset_file,
                                         const char         *output,
@@ -60,5 +69,9 @@ int  icc_cli_export_handout            (const char         *dataset_file,
 typedef struct _IccDataset IccDataset;
 IccDataset *_icc_cli_load_dataset      (const char         *file,
                                         GString            *out);
+/* "WIDTHxHEIGHT", each side in range. */
+gboolean    _icc_cli_parse_size        (const char         *text,
+                                        int                *width,
+                                        int                *height);
 
 G_END_DECLS

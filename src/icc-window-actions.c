@@ -271,8 +271,16 @@ icc_window_export_to_file (IccWindow   *self,
   g_return_val_if_fail (export_kind != NULL, FALSE);
   target = file_with_extension (file, export_kind);
 
+  /* The events chosen in the export dialog (all, when not from it). */
   if (g_str_equal (kind, "timelinejs"))
-    return icc_export_timelinejs_to_file (self->dataset, target, NULL, error);
+    {
+      const char *choice = g_object_get_data (G_OBJECT (self), ICC_EXPORT_TIMELINEJS_CHOICE);
+
+      return icc_export_timelinejs_to_file_for_choice (self->dataset, choice,
+                                                       icc_timeline_get_start (self->timeline),
+                                                       icc_timeline_get_end (self->timeline),
+                                                       target, error);
+    }
 
   if (g_str_equal (kind, "handout"))
     return icc_export_handout_to_pdf (self->dataset, NULL, target, NULL, error);
@@ -319,6 +327,11 @@ export_response_cb (IccWindow            *self,
   if (response == GTK_RESPONSE_ACCEPT && self->dataset != NULL)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
+  if (g_strcmp0 (kind, "timelinejs") == 0)
+    g_object_set_data_full (G_OBJECT (self), ICC_EXPORT_TIMELINEJS_CHOICE,
+                            g_strdup (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
+                                                                   ICC_EXPORT_TIMELINEJS_CHOICE)),
+                            g_free);
   if (file != NULL && !icc_window_export_to_file (self, kind, file, &error))
     {
       GtkWidget *message = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL,
@@ -331,6 +344,7 @@ export_response_cb (IccWindow            *self,
       gtk_window_present (GTK_WINDOW (message));
     }
 
+  g_object_set_data (G_OBJECT (self), ICC_EXPORT_TIMELINEJS_CHOICE, NULL);
   g_clear_object (&self->chooser);
 }
 
@@ -375,6 +389,8 @@ export_action (GSimpleAction *action,
   description = g_content_type_get_description (kind->mime_type);
   gtk_file_filter_set_name (filter, description);
   gtk_file_chooser_add_filter (chooser, filter);
+  if (g_str_equal (kind->kind, "timelinejs"))
+    icc_export_timelinejs_add_choice (chooser, self->dataset);
   g_object_set_data (G_OBJECT (chooser), "icc-export-kind", (gpointer)kind->kind);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -186,6 +186,14 @@ test_cli (void)
           g_assert_cmpint (cairo_image_surface_get_height (png), ==, 460);
           cairo_surface_destroy (png);
         }
+      if (i == 1)
+        {
+          /* Its text is text, for a slide tool to edit: no glyph outlines. */
+          g_assert_nonnull (strstr (contents, ">Statuses on 1 December 2016</text>"));
+          g_assert_nonnull (strstr (contents, ">State Party</text>"));
+          g_assert_nonnull (strstr (contents, ">Source: Natural Earth;"));
+          g_assert_null (strstr (contents, "<symbol"));
+        }
       g_unlink (path);
     }
 

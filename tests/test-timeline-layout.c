@@ -73,6 +73,7 @@ static void
 init_params (IccTimelineLayoutParams *params,
              guint                   *calls)
 {
+  *params = (IccTimelineLayoutParams) { 0 };
   params->cluster_px = CLUSTER_PX;
   params->marker_radius = RADIUS;
   params->label_gap = GAP;
@@ -396,6 +397,50 @@ test_bounded_work (void)
   g_assert_cmpuint (items->len, <=, 10 * (guint)ceil (100000 / span) + 2);
 }
 
+/* With lines under the markers (an export), a label too long for the room
+ * beside its marker goes whole on the first line under it where it does not
+ * touch the one before; none is shortened while a line has room. */
+static void
+test_label_rows (void)
+{
+  gint32 d = dmy (1, 3, 2016);
+  g_autoptr(GListStore) store = make_store (12, d, 4);
+  g_autoptr(IccTimelineIndex) index = icc_timeline_index_new (G_LIST_MODEL (store));
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (IccTimelineItem));
+  IccTimelineLayoutParams params;
+  IccTimelineScale scale;
+  double row_end[4] = { -1e9, -1e9, -1e9, -1e9 };
+  guint calls = 0;
+  guint n_under = 0;
+
+  init_params (&params, &calls);
+  params.label_rows = 4;
+  /* 12 markers 4 days apart over 60 days: 40 px apart, labels of 100 px. */
+  icc_timeline_scale_init (&scale, d - 4, d + 56, WIDTH);
+  icc_timeline_layout_compute (index, &scale, &params, items);
+
+  g_assert_cmpuint (items->len, ==, 12);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const IccTimelineItem *item = &g_array_index (items, IccTimelineItem, i);
+
+      g_assert_cmpfloat (item->label_width, ==, 100);
+      g_assert_false (item->label_ellipsized);
+      g_assert_cmpuint (item->label_row, <=, 4);
+      if (item->label_row == 0)
+        continue;
+
+      n_under++;
+      /* Under its marker, or ending at the right edge. */
+      g_assert_true (item->label_x == MAX (0, item->x - 1) + ICC_TIMELINE_UNDER_LABEL_INDENT ||
+                     item->label_x + item->label_width == WIDTH);
+      g_assert_cmpfloat (item->label_x + item->label_width, <=, WIDTH + 1e-6);
+      g_assert_cmpfloat (item->label_x, >=, row_end[item->label_row - 1] + 2 * GAP - 1e-6);
+      row_end[item->label_row - 1] = item->label_x + item->label_width;
+    }
+  g_assert_cmpuint (n_under, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/timeline/layout/same-day", test_same_day);
   g_test_add_func ("/timeline/layout/unsorted", test_unsorted);
   g_test_add_func ("/timeline/layout/labels", test_labels);
+  g_test_add_func ("/timeline/layout/label-rows", test_label_rows);
   g_test_add_func ("/timeline/layout/bounded-work", test_bounded_work);
 
   return g_test_run ();

@@ -7,11 +7,15 @@
 
 #include "config.h"
 
-#include "icc-export-handout-private.h"
+#include <glib/gi18n.h>
 
-/* The blocks laid out for a print context, cut into units where pagination
- * may break them, the units placed on pages (with a table's header row
- * repeated where the table continues) and each page drawn. */
+#include "icc-export-handout-private.h"
+#include "icc-export-timeline-private.h"
+
+/* The blocks laid out for a canvas (a print context or a PDF surface), cut
+ * into units where pagination may break them, the units placed on pages
+ * (with a table's header row repeated where the table continues) and each
+ * page drawn, with its number at its foot. */
 
 #define GAP             6.0
 /* Space under a table row, with its rule in the middle. */
@@ -20,6 +24,8 @@
 #define KEEP_TOGETHER   (1.0 / 3.0)
 /* Lines of a split block kept together at either side of a page break. */
 #define MIN_LINES       2
+/* The page number's line at the foot of each page. */
+#define FOOTER_HEIGHT   18.0
 /* Rounding allowed when fitting units on a page, in points. */
 #define EPSILON         0.01
 
@@ -31,12 +37,12 @@ _icc_handout_block_clear_layouts (Block *block)
 }
 
 static PangoLayout *
-make_layout (GtkPrintContext *context,
-             const char      *font,
-             const char      *text,
-             double           width)
+make_layout (const HandoutCanvas *canvas,
+             const char          *font,
+             const char          *text,
+             double               width)
 {
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  PangoLayout *layout = pango_layout_new (canvas->pango);
   PangoFontDescription *desc = pango_font_description_from_string (font);
 
   pango_layout_set_font_description (layout, desc);
@@ -50,23 +56,23 @@ make_layout (GtkPrintContext *context,
 }
 
 static double
-block_width (GtkPrintContext *context,
-             Block           *block)
+block_width (const HandoutCanvas *canvas,
+             Block               *block)
 {
-  return gtk_print_context_get_width (context) - block->indent;
+  return canvas->width - block->indent;
 }
 
 /* Where column @column of @block starts and how wide it is; FALSE when the
  * block has no such column. */
 static gboolean
-block_column (GtkPrintContext *context,
-              Block           *block,
-              guint            column,
-              double          *x,
-              double          *width)
+block_column (const HandoutCanvas *canvas,
+              Block               *block,
+              guint                column,
+              double              *x,
+              double              *width)
 {
   static const double columns[] = { 0.0, 0.2, 0.72, 1.0 };
-  double block_w = block_width (context, block);
+  double block_w = block_width (canvas, block);
 
   switch (block->kind)
     {
@@ -89,15 +95,15 @@ block_column (GtkPrintContext *context,
 }
 
 static void
-block_make_layouts (GtkPrintContext *context,
-                    Block           *block)
+block_make_layouts (const HandoutCanvas *canvas,
+                    Block               *block)
 {
   double x, width;
 
   _icc_handout_block_clear_layouts (block);
   for (guint c = 0; c < N_COLUMNS; c++)
-    if (block_column (context, block, c, &x, &width))
-      block->layouts[c] = make_layout (context, block->font, block->text[c], width);
+    if (block_column (canvas, block, c, &x, &width))
+      block->layouts[c] = make_layout (canvas, block->font, block->text[c], width);
 }
 
 /* Whether a line of @layout starts above @y and ends below it. */
@@ -242,23 +248,24 @@ glue_block_units (Handout *handout,
 
 /* Lays @block out and cuts it into units. */
 static void
-add_block_units (Handout         *handout,
-                 GtkPrintContext *context,
-                 guint            block,
-                 double           page_height)
+add_block_units (Handout             *handout,
+                 const HandoutCanvas *canvas,
+                 guint                block,
+                 double               page_height)
 {
   Block *b = &g_array_index (handout->blocks, Block, block);
   guint first = handout->units->len;
 
   if (b->kind == BLOCK_TIMELINE)
     {
-      double width = block_width (context, b);
+      double width = block_width (canvas, b);
 
-      add_unit (handout, block, 0, 0, TRUE, width * TIMELINE_HEIGHT / TIMELINE_WIDTH);
+      add_unit (handout, block, 0, 0, TRUE,
+                width * (TIMELINE_HEIGHT + handout->legend_height) / TIMELINE_WIDTH);
     }
   else
     {
-      block_make_layouts (context, b);
+      block_make_layouts (canvas, b);
       add_text_units (handout, block);
     }
   glue_block_units (handout, block, first, page_height);
@@ -397,14 +404,14 @@ paginate (Handout *handout,
 }
 
 void
-_icc_handout_paginate (Handout         *handout,
-                       GtkPrintContext *context)
+_icc_handout_paginate (Handout             *handout,
+                       const HandoutCanvas *canvas)
 {
-  double page_height = gtk_print_context_get_height (context);
+  double page_height = canvas->height - FOOTER_HEIGHT;
 
   g_array_set_size (handout->units, 0);
   for (guint i = 0; i < handout->blocks->len; i++)
-    add_block_units (handout, context, i, page_height);
+    add_block_units (handout, canvas, i, page_height);
   paginate (handout, page_height);
 }
 
@@ -438,15 +445,15 @@ draw_lines (cairo_t     *cr,
 }
 
 static void
-draw_text_unit (GtkPrintContext *context,
-                cairo_t         *cr,
-                Block           *block,
-                Unit            *unit)
+draw_text_unit (const HandoutCanvas *canvas,
+                cairo_t             *cr,
+                Block               *block,
+                Unit                *unit)
 {
   double x, width;
 
   for (guint c = 0; c < N_COLUMNS; c++)
-    if (block_column (context, block, c, &x, &width))
+    if (block_column (canvas, block, c, &x, &width))
       draw_lines (cr, block->layouts[c], x, unit->y, unit->top, unit->bottom);
 
   if (block->kind == BLOCK_ROW && unit->last)
@@ -456,19 +463,19 @@ draw_text_unit (GtkPrintContext *context,
 
       cairo_set_line_width (cr, 0.4);
       cairo_move_to (cr, block->indent, rule_y);
-      cairo_line_to (cr, block->indent + block_width (context, block), rule_y);
+      cairo_line_to (cr, block->indent + block_width (canvas, block), rule_y);
       cairo_stroke (cr);
     }
 }
 
 static void
-draw_timeline (Handout         *handout,
-               GtkPrintContext *context,
-               cairo_t         *cr,
-               Block           *block,
-               double           y)
+draw_timeline (Handout             *handout,
+               const HandoutCanvas *canvas,
+               cairo_t             *cr,
+               Block               *block,
+               double               y)
 {
-  double scale = block_width (context, block) / TIMELINE_WIDTH;
+  double scale = block_width (canvas, block) / TIMELINE_WIDTH;
 
   if (handout->timeline == NULL)
     return;
@@ -476,18 +483,25 @@ draw_timeline (Handout         *handout,
   cairo_save (cr);
   cairo_translate (cr, block->indent, y);
   cairo_scale (cr, scale, scale);
+  cairo_save (cr);
   cairo_rectangle (cr, 0, 0, TIMELINE_WIDTH, TIMELINE_HEIGHT);
   cairo_clip (cr);
   gsk_render_node_draw (handout->timeline, cr);
   cairo_restore (cr);
+  /* The legend of its kinds under it. */
+  cairo_translate (cr, 0, TIMELINE_HEIGHT + LEGEND_GAP);
+  _icc_export_timeline_legend (cr, handout->dataset, handout->timeline_start,
+                               handout->timeline_end, TIMELINE_WIDTH);
+  cairo_restore (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
 }
 
 void
-_icc_handout_draw_page (Handout         *handout,
-                        GtkPrintContext *context,
-                        int              page_nr)
+_icc_handout_draw_page (Handout             *handout,
+                        const HandoutCanvas *canvas,
+                        int                  page_nr)
 {
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  cairo_t *cr = canvas->cr;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
   if ((guint)page_nr < handout->page_headers->len &&
@@ -501,7 +515,7 @@ _icc_handout_draw_page (Handout         *handout,
       for (guint i = 0; i < handout->units->len; i++)
         if (g_array_index (handout->units, Unit, i).block == (guint)header)
           whole.bottom = g_array_index (handout->units, Unit, i).bottom;
-      draw_text_unit (context, cr, block, &whole);
+      draw_text_unit (canvas, cr, block, &whole);
     }
   for (guint i = 0; i < handout->units->len; i++)
     {
@@ -511,8 +525,25 @@ _icc_handout_draw_page (Handout         *handout,
       if (unit->page != page_nr)
         continue;
       if (block->kind == BLOCK_TIMELINE)
-        draw_timeline (handout, context, cr, block, unit->y);
+        draw_timeline (handout, canvas, cr, block, unit->y);
       else
-        draw_text_unit (context, cr, block, unit);
+        draw_text_unit (canvas, cr, block, unit);
     }
+
+  /* The page number, centred under the page's text. */
+  {
+    g_autofree char *number = NULL;
+    PangoLayout *layout;
+    int w, h;
+
+    /* Translators: the footer of each page of a handout. */
+    number = g_strdup_printf (_("Page %d of %d"), page_nr + 1, handout->n_pages);
+    layout = make_layout (canvas, "Sans 8", number, canvas->width);
+    pango_layout_set_width (layout, -1);
+    pango_layout_get_size (layout, &w, &h);
+    cairo_move_to (cr, (canvas->width - (double)w / PANGO_SCALE) / 2,
+                   canvas->height - (double)h / PANGO_SCALE);
+    pango_cairo_show_layout (cr, layout);
+    g_object_unref (layout);
+  }
 }

@@ -17,8 +17,12 @@ G_BEGIN_DECLS
  * dataset, the print operation, the public API) and icc-export-handout-pages.c
  * (layouts, line breaks, units, pagination and drawing the pages). */
 
-#define TIMELINE_WIDTH  1200
-#define TIMELINE_HEIGHT 360
+/* The timeline, drawn at this size and scaled to the width of the page's
+ * text (about 0.6 on A4 and Letter): its text at 8 points or so. */
+#define TIMELINE_WIDTH  800
+#define TIMELINE_HEIGHT 520
+/* Between the timeline and its legend, in the timeline's pixels. */
+#define LEGEND_GAP      8
 #define N_COLUMNS       3
 
 typedef enum
@@ -64,18 +68,37 @@ typedef struct
   GArray        *blocks;
   GArray        *units;
   GskRenderNode *timeline;
+  double         timeline_start;  /* Its days, for its legend. */
+  double         timeline_end;
+  double         legend_height;   /* In the timeline's pixels. */
   int            n_pages;
   GArray        *page_headers; /* Per page, the header row repeated on top, or -1. */
+  char          *title;        /* The PDF's metadata. */
+  char          *subject;
 } Handout;
+
+/* Where the pages are laid out and drawn: a print operation's context, or a
+ * PDF surface of our own (no display needed). Points, the page's text area
+ * from (0, 0). */
+typedef struct
+{
+  cairo_t      *cr;
+  PangoContext *pango;
+  double        width;
+  double        height;
+} HandoutCanvas;
+
+/* icc-export-handout.c */
+char *_icc_handout_quote_passage      (const char          *quote);
 
 /* icc-export-handout-pages.c */
 void _icc_handout_block_clear_layouts (Block           *block);
 /* Lays the blocks out for @context, cuts them into units and places those on
  * pages; sets @handout's n_pages. */
-void _icc_handout_paginate            (Handout         *handout,
-                                       GtkPrintContext *context);
-void _icc_handout_draw_page           (Handout         *handout,
-                                       GtkPrintContext *context,
-                                       int              page_nr);
+void _icc_handout_paginate            (Handout             *handout,
+                                       const HandoutCanvas *canvas);
+void _icc_handout_draw_page           (Handout             *handout,
+                                       const HandoutCanvas *canvas,
+                                       int                  page_nr);
 
 G_END_DECLS

@@ -12,11 +12,18 @@
 #include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <cairo-pdf.h>
 
 #include "icc-enum-util.h"
 #include "icc-export-handout.h"
 #include "icc-export-handout-private.h"
 #include "icc-export-image.h"
+#include "icc-export-timeline-private.h"
+
+/* A4 with margins of 2 cm, in points. */
+#define PAGE_WIDTH  595.28
+#define PAGE_HEIGHT 841.89
+#define PAGE_MARGIN 56.69
 
 /* The blocks of text a handout is made of, built from the dataset; the print
  * operation that lays them out and draws them through
@@ -42,6 +49,8 @@ handout_free (gpointer data)
   g_clear_pointer (&handout->units, g_array_unref);
   g_clear_pointer (&handout->page_headers, g_array_unref);
   g_clear_pointer (&handout->timeline, gsk_render_node_unref);
+  g_clear_pointer (&handout->title, g_free);
+  g_clear_pointer (&handout->subject, g_free);
   g_free (handout);
 }
 
@@ -110,8 +119,9 @@ citation_source (IccCitation *citation)
   g_autofree char *date = NULL;
   GString *str;
 
+  /* Never the article's id: it means nothing to a reader. */
   if (article == NULL)
-    return g_strdup (icc_citation_get_article_id (citation));
+    return g_strdup (_("— an article not in the dataset"));
 
   str = g_string_new ("— ");
   if (icc_article_get_outlet (article) != NULL)
@@ -120,31 +130,139 @@ citation_source (IccCitation *citation)
   date = icc_date_format (icc_article_get_date (article));
   if (*date != '\0')
     g_string_append_printf (str, ", %s", date);
+  if (icc_article_get_url (article) != NULL)
+    g_string_append_printf (str, ", %s", icc_article_get_url (article));
 
   return g_string_free (str, FALSE);
 }
 
-/* A cited passage, then its source, then what the dataset says instead when
- * the passage disputes it: kept together at the page breaks between them. */
-static void
-add_citation_blocks (Handout     *handout,
-                     IccCitation *citation)
+/* @quote in quotation marks, the marks inside it made the inner kind
+ * ("“He said “no””" would double them): “He said ‘no’”. */
+char *
+_icc_handout_quote_passage (const char *quote)
 {
-  g_autofree char *quote = g_strdup_printf ("“%s”", icc_citation_get_quote (citation));
-  g_autofree char *source = citation_source (citation);
-  g_autofree char *note = NULL;
+  g_autoptr(GString) inner = g_string_new (NULL);
+  g_autofree char *trimmed = g_strstrip (g_strdup (quote != NULL ? quote : ""));
+  gboolean open = TRUE;
 
-  add_block (handout, BLOCK_TEXT, "Serif Italic 10", 12, 3, quote, NULL, NULL);
-  keep_last_with_next (handout);
-  add_block (handout, BLOCK_TEXT, "Sans 8", 12, 1, source, NULL, NULL);
-  if (icc_citation_get_stance (citation) != ICC_STANCE_DISPUTES)
-    return;
+  for (const char *p = trimmed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
 
-  keep_last_with_next (handout);
-  note = g_strdup_printf (_("The reference disagrees: %s"),
-                          icc_citation_get_note (citation) != NULL ?
-                          icc_citation_get_note (citation) : "");
-  add_block (handout, BLOCK_TEXT, "Sans Bold 8", 12, 1, note, NULL, NULL);
+      if (c == 0x201C)        /* “ */
+        {
+          g_string_append (inner, "‘");
+          open = FALSE;
+        }
+      else if (c == 0x201D)   /* ” */
+        {
+          g_string_append (inner, "’");
+          open = TRUE;
+        }
+      else if (c == '"')
+        {
+          g_string_append (inner, open ? "‘" : "’");
+          open = !open;
+        }
+      else
+        {
+          g_string_append_unichar (inner, c);
+        }
+    }
+
+  /* Translators: a quoted passage; use your language's outer quotation
+   * marks (the passage's own marks become the inner ones: ‘ ’). */
+  return g_strdup_printf (_("“%s”"), inner->str);
+}
+
+/* Each cited passage once, in the order of the events, with its source and
+ * every event it supports; with what the dataset says instead when it
+ * disputes one. */
+static void
+add_passages (Handout   *handout,
+              GPtrArray *events)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      GListModel *citations = icc_event_get_citations (g_ptr_array_index (events, i));
+
+      for (guint j = 0; j < g_list_model_get_n_items (citations); j++)
+        {
+          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, j);
+          g_autofree char *key = g_strdup_printf ("%s\n%s",
+                                                  icc_citation_get_article_id (citation),
+                                                  icc_citation_get_quote (citation));
+          g_autofree char *quote = NULL;
+          g_autofree char *source = NULL;
+          g_autoptr(GString) supports = g_string_new (NULL);
+          g_autoptr(GString) notes = g_string_new (NULL);
+
+          if (g_hash_table_contains (seen, key))
+            continue;
+          g_hash_table_add (seen, g_steal_pointer (&key));
+
+          if (!any)
+            {
+              add_block (handout, BLOCK_TEXT, "Sans Bold 13", 0, 14, _("Cited passages"),
+                         NULL, NULL);
+              keep_last_with_next (handout);
+              any = TRUE;
+            }
+
+          /* The events of the handout citing the same passage. */
+          for (guint k = i; k < events->len; k++)
+            {
+              IccEvent *event = g_ptr_array_index (events, k);
+              GListModel *others = icc_event_get_citations (event);
+
+              for (guint l = 0; l < g_list_model_get_n_items (others); l++)
+                {
+                  g_autoptr(IccCitation) other = g_list_model_get_item (others, l);
+                  g_autofree char *date = NULL;
+
+                  if (g_strcmp0 (icc_citation_get_article_id (other),
+                                 icc_citation_get_article_id (citation)) != 0 ||
+                      g_strcmp0 (icc_citation_get_quote (other),
+                                 icc_citation_get_quote (citation)) != 0)
+                    continue;
+
+                  date = icc_date_format (icc_event_get_date (event));
+                  g_string_append_printf (supports, "%s%s — %s", supports->len > 0 ? "; " : "",
+                                          date, icc_event_get_title (event));
+                  if (icc_citation_get_stance (other) == ICC_STANCE_DISPUTES)
+                    g_string_append_printf (notes, "%s%s", notes->len > 0 ? " " : "",
+                                            icc_citation_get_note (other) != NULL ?
+                                            icc_citation_get_note (other) : "");
+                  break;
+                }
+            }
+
+          quote = _icc_handout_quote_passage (icc_citation_get_quote (citation));
+          source = citation_source (citation);
+          add_block (handout, BLOCK_TEXT, "Serif Italic 10", 12, 8, quote, NULL, NULL);
+          keep_last_with_next (handout);
+          add_block (handout, BLOCK_TEXT, "Sans 8", 12, 1, source, NULL, NULL);
+          keep_last_with_next (handout);
+          {
+            /* Translators: under a passage of a handout, the events it is
+             * cited for. */
+            g_autofree char *line = g_strdup_printf (_("Cited for: %s"), supports->str);
+
+            add_block (handout, BLOCK_TEXT, "Sans 8", 12, 1, line, NULL, NULL);
+          }
+          if (notes->len > 0)
+            {
+              g_autofree char *note = g_strdup_printf (_("The reference disagrees: %s"),
+                                                       notes->str);
+
+              keep_last_with_next (handout);
+              add_block (handout, BLOCK_TEXT, "Sans Bold 8", 12, 1, note, NULL, NULL);
+            }
+        }
+    }
 }
 
 static Handout *
@@ -183,6 +301,24 @@ handout_new (IccDataset *dataset,
     }
   handout->timeline = icc_export_timeline_node (dataset, &start, &end,
                                                 TIMELINE_WIDTH, TIMELINE_HEIGHT);
+  handout->timeline_start = start;
+  handout->timeline_end = end;
+  {
+    /* Measured on a scratch surface: the legend's rows. */
+    cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+    cairo_t *cr = cairo_create (surface);
+
+    handout->legend_height = LEGEND_GAP + _icc_export_timeline_legend (cr, dataset, start, end,
+                                                                       TIMELINE_WIDTH);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+
+  handout->title = g_strdup (tour != NULL ? icc_tour_get_title (tour)
+                                          : icc_dataset_get_title (dataset));
+  /* Translators: the subject of a handout PDF; %s is the dataset's title. */
+  handout->subject = g_strdup_printf (_("A handout of events, sources and questions from “%s”"),
+                                      icc_dataset_get_title (dataset));
 
   add_block (handout, BLOCK_TEXT, "Sans Bold 18", 0, 0, icc_dataset_get_title (dataset),
              NULL, NULL);
@@ -215,25 +351,33 @@ handout_new (IccDataset *dataset,
       g_array_index (handout->blocks, Block, handout->blocks->len - 1).header = header;
     }
 
-  add_block (handout, BLOCK_TEXT, "Sans Bold 13", 0, 14, _("Cited passages"), NULL, NULL);
-  keep_last_with_next (handout);
-  for (guint i = 0; i < events->len; i++)
+  add_passages (handout, events);
+
+  /* The presenter's notes of the tour's steps make good questions. */
+  if (tour != NULL)
     {
-      IccEvent *event = g_ptr_array_index (events, i);
-      GListModel *citations = icc_event_get_citations (event);
-      guint n = g_list_model_get_n_items (citations);
-      g_autofree char *date = icc_date_format (icc_event_get_date (event));
-      g_autofree char *heading = g_strdup_printf ("%s — %s", date, icc_event_get_title (event));
+      gboolean any = FALSE;
 
-      if (n == 0)
-        continue;
-
-      add_block (handout, BLOCK_TEXT, "Sans Bold 10", 0, 8, heading, NULL, NULL);
-      keep_last_with_next (handout);
-      for (guint j = 0; j < n; j++)
+      for (guint i = 0; i < icc_tour_get_n_steps (tour); i++)
         {
-          g_autoptr(IccCitation) citation = g_list_model_get_item (citations, j);
-          add_citation_blocks (handout, citation);
+          const char *note = icc_tour_get_step_note (tour, i);
+          const char *title = icc_tour_get_step_title (tour, i);
+          g_autofree char *item = NULL;
+
+          if (note == NULL || *note == '\0')
+            continue;
+          if (!any)
+            {
+              add_block (handout, BLOCK_TEXT, "Sans Bold 13", 0, 14,
+                         _("For discussion"), NULL, NULL);
+              keep_last_with_next (handout);
+              any = TRUE;
+            }
+          /* Translators: a discussion question of a handout: the tour
+           * step's number and title, then its note. */
+          item = g_strdup_printf (_("%u. %s: %s"), i + 1,
+                                  title != NULL && *title != '\0' ? title : _("Step"), note);
+          add_block (handout, BLOCK_TEXT, "Sans 10", 0, 4, item, NULL, NULL);
         }
     }
 
@@ -241,11 +385,25 @@ handout_new (IccDataset *dataset,
 }
 
 static void
+canvas_init_for_print (HandoutCanvas   *canvas,
+                       GtkPrintContext *context)
+{
+  canvas->cr = gtk_print_context_get_cairo_context (context);
+  canvas->pango = gtk_print_context_create_pango_context (context);
+  canvas->width = gtk_print_context_get_width (context);
+  canvas->height = gtk_print_context_get_height (context);
+}
+
+static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 Handout           *handout)
 {
-  _icc_handout_paginate (handout, context);
+  HandoutCanvas canvas;
+
+  canvas_init_for_print (&canvas, context);
+  _icc_handout_paginate (handout, &canvas);
+  g_object_unref (canvas.pango);
 
   gtk_print_operation_set_n_pages (operation, handout->n_pages);
 }
@@ -256,7 +414,11 @@ draw_page_cb (GtkPrintOperation *operation,
               int                page_nr,
               Handout           *handout)
 {
-  _icc_handout_draw_page (handout, context, page_nr);
+  HandoutCanvas canvas;
+
+  canvas_init_for_print (&canvas, context);
+  _icc_handout_draw_page (handout, &canvas, page_nr);
+  g_object_unref (canvas.pango);
 }
 
 GtkPrintOperation *
@@ -288,12 +450,9 @@ icc_export_handout_to_pdf (IccDataset  *dataset,
                            guint       *n_pages,
                            GError     **error)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autofree char *path = NULL;
   g_autofree char *tmp_path = NULL;
   g_autoptr(GFile) tmp_file = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GtkPrintOperationResult result;
   int fd;
 
   g_return_val_if_fail (ICC_IS_DATASET (dataset), FALSE);
@@ -321,32 +480,64 @@ icc_export_handout_to_pdf (IccDataset  *dataset,
     }
   close (fd);
 
-  operation = icc_export_handout_new_operation (dataset, tour);
-  gtk_print_operation_set_export_filename (operation, tmp_path);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
-                                    &local_error);
+  /* Drawn by cairo into a PDF of our own, with no print operation: no
+   * display is needed, and the PDF gets its title and subject. */
+  {
+    Handout *handout = handout_new (dataset, tour);
+    cairo_surface_t *surface = cairo_pdf_surface_create (tmp_path, PAGE_WIDTH, PAGE_HEIGHT);
+    cairo_status_t status;
+    HandoutCanvas canvas;
 
-  /* Anything but APPLY (an error, or a cancelled export) leaves the empty
-   * temporary file: never rename it over the target. */
-  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, handout->title);
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, handout->subject);
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "ICC Tracker");
+    canvas.cr = cairo_create (surface);
+    canvas.pango = pango_cairo_create_context (canvas.cr);
     {
-      g_unlink (tmp_path);
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_WRITE,
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      /* As a print context's: fonts in points, unhinted metrics. */
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      pango_cairo_context_set_font_options (canvas.pango, options);
+      cairo_font_options_destroy (options);
+      pango_cairo_context_set_resolution (canvas.pango, 72);
+    }
+    canvas.width = PAGE_WIDTH - 2 * PAGE_MARGIN;
+    canvas.height = PAGE_HEIGHT - 2 * PAGE_MARGIN;
+
+    _icc_handout_paginate (handout, &canvas);
+    for (int page = 0; page < handout->n_pages; page++)
+      {
+        cairo_save (canvas.cr);
+        cairo_translate (canvas.cr, PAGE_MARGIN, PAGE_MARGIN);
+        _icc_handout_draw_page (handout, &canvas, page);
+        cairo_restore (canvas.cr);
+        cairo_show_page (canvas.cr);
+      }
+    status = cairo_status (canvas.cr);
+    if (n_pages != NULL)
+      *n_pages = MAX (handout->n_pages, 0);
+    if (handout->timeline == NULL && status == CAIRO_STATUS_SUCCESS)
+      status = CAIRO_STATUS_INVALID_STATUS;
+
+    g_object_unref (canvas.pango);
+    cairo_destroy (canvas.cr);
+    cairo_surface_finish (surface);
+    if (status == CAIRO_STATUS_SUCCESS)
+      status = cairo_surface_status (surface);
+    cairo_surface_destroy (surface);
+    handout_free (handout);
+
+    if (status != CAIRO_STATUS_SUCCESS)
+      {
+        g_unlink (tmp_path);
+        g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_DRAW,
                      _("Could not write “%s”: %s"), path,
-                     g_strerror (result == GTK_PRINT_OPERATION_RESULT_CANCEL ? ECANCELED : EIO));
-      return FALSE;
-    }
-
-  if (n_pages != NULL)
-    {
-      int pages = 0;
-
-      g_object_get (operation, "n-pages", &pages, NULL);
-      *n_pages = MAX (pages, 0);
-    }
+                     status == CAIRO_STATUS_INVALID_STATUS ? _("the timeline could not be drawn")
+                                                           : cairo_status_to_string (status));
+        return FALSE;
+      }
+  }
 
   tmp_file = g_file_new_for_path (tmp_path);
   if (!g_file_move (tmp_file, file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))

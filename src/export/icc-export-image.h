@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "icc-dataset.h"
+#include "icc-tour.h"
 
 G_BEGIN_DECLS
 
@@ -44,11 +45,14 @@ gboolean icc_export_parse_range          (const char       *text,
                                           GError          **error);
 
 /* Draws the timeline of @dataset between @start_day and @end_day (day
- * numbers, end exclusive; both 0 to fit all events) with a title and the date
- * range, @width × @height logical pixels, to @file as PNG (at @scale device
- * pixels per logical pixel), SVG or PDF. The drawing is the timeline
- * widget's renderer (icc-timeline-renderer.h) in the light palette, so it
- * looks as on screen. Needs no display and no gtk_init(). */
+ * numbers, end exclusive; both 0 to fit all events) under a title and the
+ * date range, over a legend of the kinds shown and a source line, @width ×
+ * @height logical pixels, to @file as PNG (at @scale device pixels per
+ * logical pixel), SVG or PDF. The drawing is the timeline widget's renderer
+ * (icc-timeline-renderer.h) in the light palette as an export draws it: no
+ * overview strip, cursor or Today, lanes as tall as their labels need; an
+ * SVG's markers are <path>s and its text <text> (icc-export-timeline.c).
+ * Needs no display and no gtk_init(). */
 gboolean icc_export_timeline             (IccDataset       *dataset,
                                           double            start_day,
                                           double            end_day,
@@ -61,8 +65,8 @@ gboolean icc_export_timeline             (IccDataset       *dataset,
 
 /* Writes one page that @draw draws into @cr to @file: see
  * icc-export-image.c. Shared by the timeline's and the map's exports. */
-typedef void (*IccExportDrawFunc) (cairo_t  *cr,
-                                   gpointer  user_data);
+typedef gboolean (*IccExportDrawFunc) (cairo_t  *cr,
+                                       gpointer  user_data);
 gboolean icc_export_page_to_file         (IccDataset       *dataset,
                                           int               width,
                                           int               height,
@@ -72,11 +76,39 @@ gboolean icc_export_page_to_file         (IccDataset       *dataset,
                                           IccExportDrawFunc draw,
                                           gpointer          user_data,
                                           const char       *svg_description,
+                                          GString          *svg_body,
+                                          GError          **error);
+
+/* Writes @n_pages pages that @draw draws, page by page, to @file as one
+ * PDF: see icc-export-image.c. */
+typedef gboolean (*IccExportPageFunc) (cairo_t  *cr,
+                                       guint     page,
+                                       gpointer  user_data);
+gboolean icc_export_pages_to_pdf         (IccDataset       *dataset,
+                                          int               width,
+                                          int               height,
+                                          GFile            *file,
+                                          guint             n_pages,
+                                          IccExportPageFunc draw,
+                                          gpointer          user_data,
+                                          GError          **error);
+
+/* One slide per step of @tour: the step's title, its date and the tour's
+ * title over the timeline around the step's event, ringed and labelled,
+ * with the legend and the source line. @target is a PDF file (.pdf: one
+ * step a page) or a folder, made if need be, that gets one PNG a step
+ * ("step-01.png"…). */
+gboolean icc_export_tour                 (IccDataset       *dataset,
+                                          IccTour          *tour,
+                                          int               width,
+                                          int               height,
+                                          double            scale,
+                                          GFile            *target,
                                           GError          **error);
 
 /* The timeline's render node at @width × @height for the range (both 0 to
- * fit all events; set to the range drawn), for the handout. Needs no
- * display. */
+ * fit all events; set to the range drawn), drawn as an export (see
+ * icc_export_timeline()), for the handout. Needs no display. */
 GskRenderNode *icc_export_timeline_node  (IccDataset       *dataset,
                                           double           *start_day,
                                           double           *end_day,

@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 
 #include "icc-export-map.h"
+#include "icc-export-svg.h"
 #include "icc-world.h"
 #include "icc-world-map-renderer.h"
 
@@ -40,14 +41,18 @@ icc_export_map_get_transform (int             width,
   cairo_matrix_scale (matrix, scale, scale);
 }
 
+/* Text on the page, drawn, or with @svg written there as a <text>; returns
+ * its height. */
 static double
-draw_text (cairo_t    *cr,
-           const char *text,
-           int         size,
-           gboolean    bold,
-           double      x,
-           double      y,
-           int         width)
+draw_text (cairo_t       *cr,
+           GString       *svg,
+           const char    *text,
+           int            size,
+           gboolean       bold,
+           double         x,
+           double         y,
+           int            width,
+           const GdkRGBA *color)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
@@ -59,20 +64,40 @@ draw_text (cairo_t    *cr,
   pango_layout_set_width (layout, width * PANGO_SCALE);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  if (svg != NULL)
+    {
+      icc_export_svg_append_text (svg, layout, x, y, color);
+    }
+  else
+    {
+      gdk_cairo_set_source_rgba (cr, color);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
   pango_layout_get_pixel_size (layout, NULL, &h);
   pango_font_description_free (font);
 
   return h;
 }
 
-void
-icc_export_map_draw (cairo_t       *cr,
-                     IccDataset    *dataset,
-                     const IccDate *date,
-                     int            width,
-                     int            height)
+static void
+svg_text_cb (PangoLayout   *layout,
+             double         x,
+             double         y,
+             const GdkRGBA *color,
+             gpointer       user_data)
+{
+  icc_export_svg_append_text (user_data, layout, x, y, color);
+}
+
+/* The page; with @svg, its text written there as <text> elements. */
+static void
+draw_map (cairo_t       *cr,
+          GString       *svg,
+          IccDataset    *dataset,
+          const IccDate *date,
+          int            width,
+          int            height)
 {
   IccWorldMap *map = icc_world_map_get_default ();
   g_autofree guint8 *fills = g_new0 (guint8, icc_world_map_get_n_shapes (map));
@@ -84,6 +109,7 @@ icc_export_map_draw (cairo_t       *cr,
   IccWorldMapPalette palette;
   IccMapBounds extent;
   cairo_matrix_t matrix;
+  GdkRGBA dim;
   double y;
 
   icc_world_map_palette_init_light (&palette);
@@ -112,17 +138,30 @@ icc_export_map_draw (cairo_t       *cr,
     context = pango_layout_get_context (probe);
     pango_context_set_font_description (context, font);
     pango_font_description_free (font);
-    y += icc_world_map_draw_legend (cr, context, &palette, MARGIN, y, width - 2 * MARGIN) + 14;
+    y += icc_world_map_draw_legend_full (cr, context, &palette, MARGIN, y, width - 2 * MARGIN,
+                                         svg != NULL ? svg_text_cb : NULL, svg) + 14;
   }
 
-  gdk_cairo_set_source_rgba (cr, &palette.fg);
   /* Translators: the exported map's heading, "Statuses on 1 January 2010". */
   heading = g_strdup_printf (_("Statuses on %s"), date_text);
-  y += draw_text (cr, heading, DATE_SIZE, TRUE, MARGIN, y, width - 2 * MARGIN) + 4;
-  y += draw_text (cr, counts, TEXT_SIZE, FALSE, MARGIN, y, width - 2 * MARGIN) + 6;
-  cairo_set_source_rgba (cr, palette.fg.red, palette.fg.green, palette.fg.blue, 0.7);
-  draw_text (cr, _("Source: Natural Earth; ICC Tracker dataset. Equal Earth projection."),
-             SOURCE_SIZE, FALSE, MARGIN, y, width - 2 * MARGIN);
+  y += draw_text (cr, svg, heading, DATE_SIZE, TRUE, MARGIN, y, width - 2 * MARGIN,
+                  &palette.fg) + 4;
+  y += draw_text (cr, svg, counts, TEXT_SIZE, FALSE, MARGIN, y, width - 2 * MARGIN,
+                  &palette.fg) + 6;
+  dim = palette.fg;
+  dim.alpha *= 0.7;
+  draw_text (cr, svg, _("Source: Natural Earth; ICC Tracker dataset. Equal Earth projection."),
+             SOURCE_SIZE, FALSE, MARGIN, y, width - 2 * MARGIN, &dim);
+}
+
+void
+icc_export_map_draw (cairo_t       *cr,
+                     IccDataset    *dataset,
+                     const IccDate *date,
+                     int            width,
+                     int            height)
+{
+  draw_map (cr, NULL, dataset, date, width, height);
 }
 
 typedef struct
@@ -131,15 +170,18 @@ typedef struct
   const IccDate *date;
   int            width;
   int            height;
+  GString       *svg;
 } MapPage;
 
-static void
+static gboolean
 draw_map_page (cairo_t  *cr,
                gpointer  data)
 {
   MapPage *page = data;
 
-  icc_export_map_draw (cr, page->dataset, page->date, page->width, page->height);
+  draw_map (cr, page->svg, page->dataset, page->date, page->width, page->height);
+
+  return TRUE;
 }
 
 gboolean
@@ -152,7 +194,8 @@ icc_export_map (IccDataset      *dataset,
                 GFile           *file,
                 GError         **error)
 {
-  MapPage page = { dataset, date, width, height };
+  g_autoptr(GString) svg = format == ICC_EXPORT_FORMAT_SVG ? g_string_new (NULL) : NULL;
+  MapPage page = { dataset, date, width, height, svg };
 
   g_return_val_if_fail (ICC_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
@@ -160,5 +203,5 @@ icc_export_map (IccDataset      *dataset,
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
 
   return icc_export_page_to_file (dataset, width, height, scale, format, file,
-                                  draw_map_page, &page, NULL, error);
+                                  draw_map_page, &page, NULL, svg, error);
 }

@@ -33,7 +33,7 @@ void     icc_export_map_draw          (cairo_t         *cr,
                                        int              height);
 
 /* The page to @file as PNG (at @scale device pixels per logical pixel), SVG
- * or PDF, written beside it and renamed over it. */
+ * (its text as <text>) or PDF, written beside it and renamed over it. */
 gboolean icc_export_map               (IccDataset      *dataset,
                                        const IccDate   *date,
                                        int              width,

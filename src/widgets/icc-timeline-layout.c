@@ -345,6 +345,7 @@ layout_lane (const IccTimelineIndex        *index,
   guint first_item = items->len;
   gboolean have_prev = FALSE;
   IccTimelineItem prev = { 0 };
+  double row_end[ICC_TIMELINE_MAX_LABEL_ROWS];
   guint i;
   guint end;
 
@@ -419,11 +420,16 @@ layout_lane (const IccTimelineIndex        *index,
   if (params->label_width == NULL)
     return;
 
+  for (guint r = 0; r < G_N_ELEMENTS (row_end); r++)
+    row_end[r] = -G_MAXDOUBLE;
+
   for (guint k = first_item; k < items->len; k++)
     {
       IccTimelineItem *item = &g_array_index (items, IccTimelineItem, k);
       double label_x = item->x + params->marker_radius + params->label_gap;
       double limit;
+      double under_x;
+      guint r;
       int w;
 
       if (item->count != 1 || item->x < -params->marker_radius)
@@ -441,7 +447,7 @@ layout_lane (const IccTimelineIndex        *index,
           limit = scale->width;
         }
 
-      if (limit - label_x < params->min_label_width)
+      if (params->label_rows == 0 && limit - label_x < params->min_label_width)
         continue;
 
       w = params->label_width (item->position, params->user_data);
@@ -449,6 +455,27 @@ layout_lane (const IccTimelineIndex        *index,
       if (label_x + w <= limit)
         {
           item->label_width = w;
+          continue;
+        }
+
+      /* Lines under the markers: the first where the label fits whole,
+       * starting at the marker (or ending at the right edge when it would
+       * pass it). */
+      under_x = MIN (MAX (0, item->x - 1) + ICC_TIMELINE_UNDER_LABEL_INDENT, scale->width - w);
+      for (r = 1; r <= MIN (params->label_rows, ICC_TIMELINE_MAX_LABEL_ROWS); r++)
+        if (under_x >= 0 && under_x >= row_end[r - 1] + 2 * params->label_gap)
+          break;
+
+      if (r <= MIN (params->label_rows, ICC_TIMELINE_MAX_LABEL_ROWS) && under_x >= 0)
+        {
+          item->label_width = w;
+          item->label_row = r;
+          item->label_x = under_x;
+          row_end[r - 1] = under_x + w;
+        }
+      else if (limit - label_x < params->min_label_width)
+        {
+          continue;
         }
       else
         {

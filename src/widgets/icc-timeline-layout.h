@@ -40,6 +40,8 @@ typedef struct
   guint8  certainty;        /* IccCertainty of the first event */
   double  label_width;      /* 0 when the label is culled */
   guint   label_ellipsized : 1;
+  guint   label_row : 7;    /* 0: beside the marker; n: n lines under it */
+  double  label_x;          /* where a label under its marker starts */
 } IccTimelineItem;
 
 /* Returns the width in pixels of the label of the event at @position. */
@@ -54,7 +56,17 @@ typedef struct
   double               min_label_width; /* narrower room than this: no label */
   IccTimelineLabelFunc label_width;     /* may be NULL: no labels */
   gpointer             user_data;
+  /* Lines of labels a lane has under its markers (0: none, every label
+   * beside its marker, up to the next one): a label too long for the room
+   * beside its marker goes on the first line under it where it fits whole,
+   * starting at the marker, and is shortened only when none has room. */
+  guint                label_rows;
 } IccTimelineLayoutParams;
+
+#define ICC_TIMELINE_MAX_LABEL_ROWS      32
+/* A label under its marker starts this far right of MAX (0, x - 1), unless
+ * it would pass the right edge: then it ends there. */
+#define ICC_TIMELINE_UNDER_LABEL_INDENT  5.0
 
 IccTimelineIndex *icc_timeline_index_new              (GListModel             *events);
 void              icc_timeline_index_free             (IccTimelineIndex       *index);

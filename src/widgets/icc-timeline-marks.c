@@ -373,6 +373,32 @@ draw_marker (IccTimelineRenderer *self,
     }
 }
 
+void
+icc_timeline_cluster_count_text (guint  count,
+                                 char  *text,
+                                 gsize  size)
+{
+  /* Short counts keep the pill narrower than the cluster spacing. */
+  if (count >= 10000)
+    g_snprintf (text, size, "%uk", count / 1000);
+  else if (count >= 1000)
+    g_snprintf (text, size, "%u.%uk", count / 1000, count % 1000 / 100);
+  else
+    g_snprintf (text, size, "%u", count);
+}
+
+void
+icc_timeline_renderer_draw_marker (IccTimelineRenderer *self,
+                                   cairo_t             *cr,
+                                   IccEventKind         kind,
+                                   IccCertainty         certainty,
+                                   double               x,
+                                   double               y)
+{
+  cairo_new_path (cr);
+  draw_marker (self, cr, kind, certainty, x, y);
+}
+
 static double
 cluster_half_width (IccTimelineRenderer   *self,
                     const IccTimelineItem *item,
@@ -383,13 +409,7 @@ cluster_half_width (IccTimelineRenderer   *self,
   PangoLayout *layout;
   int w;
 
-  /* Short counts keep the pill narrower than the cluster spacing. */
-  if (item->count >= 10000)
-    g_snprintf (text, sizeof text, "%uk", item->count / 1000);
-  else if (item->count >= 1000)
-    g_snprintf (text, sizeof text, "%u.%uk", item->count / 1000, item->count % 1000 / 100);
-  else
-    g_snprintf (text, sizeof text, "%u", item->count);
+  icc_timeline_cluster_count_text (item->count, text, sizeof text);
 
   /* Keyed apart from plain texts: these are small and bold. */
   key[0] = '\x01';
@@ -416,10 +436,8 @@ cluster_half_width (IccTimelineRenderer   *self,
 }
 
 void
-_icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
-                                    GtkSnapshot         *snapshot,
-                                    int                  width,
-                                    int                  height)
+_icc_timeline_renderer_layout_events (IccTimelineRenderer *self,
+                                      guint                label_rows)
 {
   IccTimelineLayoutParams params = {
     .cluster_px = CLUSTER_PX,
@@ -428,13 +446,9 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
     .min_label_width = MIN_LABEL_WIDTH,
     .label_width = label_width_cb,
     .user_data = self,
+    .label_rows = label_rows,
   };
   IccTimelineScale scale;
-  const GdkRGBA *cluster_fill = &self->palette.cluster_fill;
-  const GdkRGBA *cluster_line = &self->palette.cluster_line;
-  double top = self->geometry.lanes_top;
-  double bottom = self->geometry.lanes_bottom;
-  int label_lines;
 
   if (icc_timeline_view_get_model (self->view) == NULL)
     {
@@ -443,14 +457,73 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
     }
 
   scale = self->scale;
-  icc_timeline_layout_compute (icc_timeline_view_get_index (self->view), &scale, &params, self->items);
+  icc_timeline_layout_compute (icc_timeline_view_get_index (self->view), &scale, &params,
+                               self->items);
+}
+
+/* The outline of an item: its kind's shape, or a cluster's pill. */
+static void
+item_path (IccTimelineRenderer   *self,
+           cairo_t               *cr,
+           const IccTimelineItem *item,
+           double                 y)
+{
+  if (item->count == 1)
+    {
+      shape_path (cr, kind_styles[MIN (item->kind, ICC_N_EVENT_KINDS - 1)].shape, item->x, y,
+                  MARKER_RADIUS);
+    }
+  else
+    {
+      double hw = cluster_half_width (self, item, NULL);
+      double r = MARKER_RADIUS + 2;
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, item->x - hw + r, y, r, G_PI / 2, 3 * G_PI / 2);
+      cairo_arc (cr, item->x + hw - r, y, r, 3 * G_PI / 2, G_PI / 2);
+      cairo_close_path (cr);
+    }
+}
+
+double
+icc_timeline_renderer_item_path (IccTimelineRenderer *self,
+                                 cairo_t             *cr,
+                                 guint                i)
+{
+  const IccTimelineItem *item;
+  double y;
+
+  g_return_val_if_fail (i < self->items->len, 0);
+
+  item = &g_array_index (self->items, IccTimelineItem, i);
+  y = icc_timeline_geometry_marker_y (&self->geometry, item->lane);
+  item_path (self, cr, item, y);
+
+  return y;
+}
+
+void
+_icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
+                                    GtkSnapshot         *snapshot,
+                                    int                  width,
+                                    int                  height)
+{
+  const GdkRGBA *cluster_fill = &self->palette.cluster_fill;
+  const GdkRGBA *cluster_line = &self->palette.cluster_line;
+  GdkRGBA leader = self->palette.fg;
+  double top = self->geometry.lanes_top;
+  double bottom = self->geometry.lanes_bottom;
+  int label_lines;
+  int current = -1;
 
   if (self->items->len == 0)
     return;
 
+  leader.alpha *= .3;
+
   /* Shapes in cairo nodes, one strip per lane (GTK 4.8 has no path
    * nodes); a strip is only as tall as a marker, so cheap to fill. */
-  for (guint lane = 0; lane < ICC_N_LANES; lane++)
+  for (guint lane = 0; lane < ICC_N_LANES && !self->export.no_shapes; lane++)
     {
       double y = icc_timeline_geometry_marker_y (&self->geometry, lane);
       double strip_top = MAX (top, y - MARKER_RADIUS * 1.5 - 2);
@@ -490,13 +563,7 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
             }
           else
             {
-              double hw = cluster_half_width (self, item, NULL);
-              double r = MARKER_RADIUS + 2;
-
-              cairo_new_sub_path (cr);
-              cairo_arc (cr, item->x - hw + r, y, r, G_PI / 2, 3 * G_PI / 2);
-              cairo_arc (cr, item->x + hw - r, y, r, 3 * G_PI / 2, G_PI / 2);
-              cairo_close_path (cr);
+              item_path (self, cr, item, y);
               gdk_cairo_set_source_rgba (cr, cluster_fill);
               cairo_fill_preserve (cr);
               gdk_cairo_set_source_rgba (cr, cluster_line);
@@ -510,11 +577,17 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
 
   label_lines = icc_timeline_geometry_label_lines (&self->geometry, self->line_height);
 
+  /* An export's current event (a tour step's): its label in the accent. */
+  if (self->export.current != NULL)
+    current = icc_timeline_renderer_find_event_item (self, self->view, self->export.current);
+
   /* Text over the shapes: cluster counts and the labels that fit. */
   for (guint i = 0; i < self->items->len; i++)
     {
       const IccTimelineItem *item = &g_array_index (self->items, IccTimelineItem, i);
       double y = icc_timeline_geometry_marker_y (&self->geometry, item->lane);
+      const GdkRGBA *label_color = (int)i == current ? &self->palette.cursor_pill
+                                                     : &self->palette.fg;
       PangoLayout *layout;
       int w;
       int h;
@@ -523,7 +596,7 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
         {
           cluster_half_width (self, item, &layout);
           pango_layout_get_pixel_size (layout, &w, &h);
-          append_text (snapshot, layout, item->x - w / 2.0, y - h / 2.0,
+          append_text (self, snapshot, layout, item->x - w / 2.0, y - h / 2.0,
                        &self->palette.cluster_text);
         }
       else if (item->label_width > 0)
@@ -544,8 +617,23 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
               pango_layout_set_height (layout, -1);
             }
           pango_layout_get_pixel_size (layout, &w, &h);
-          append_text (snapshot, layout, item->x + MARKER_RADIUS + LABEL_GAP, y - h / 2.0,
-                       &self->palette.fg);
+          if (item->label_row == 0)
+            {
+              append_text (self, snapshot, layout, item->x + MARKER_RADIUS + LABEL_GAP,
+                           y - h / 2.0, label_color);
+            }
+          else
+            {
+              /* Under the marker, a line leading down to it. */
+              double row_y = y + item->label_row * self->geometry.row_height;
+              double x = MAX (0, item->x - 1);
+
+              gtk_snapshot_append_color (snapshot, &leader,
+                                         &GRAPHENE_RECT_INIT (x, y + MARKER_RADIUS + 1, 1,
+                                                              row_y - y - MARKER_RADIUS - 1));
+              append_text (self, snapshot, layout, item->label_x, row_y - h / 2.0,
+                           label_color);
+            }
         }
     }
 }

@@ -30,6 +30,9 @@ struct _IccTimelineRenderer
   GArray              *ticks;
   GArray              *items;
 
+  gboolean             exporting;
+  IccTimelineExportOptions export;
+
   /* Set for the time of one drawing call. */
   IccTimelineView     *view;
   IccTimelineScale     scale;
@@ -37,12 +40,19 @@ struct _IccTimelineRenderer
 };
 
 static inline void
-append_text (GtkSnapshot   *snapshot,
-             PangoLayout   *layout,
-             double         x,
-             double         y,
-             const GdkRGBA *color)
+append_text (IccTimelineRenderer *self,
+             GtkSnapshot         *snapshot,
+             PangoLayout         *layout,
+             double               x,
+             double               y,
+             const GdkRGBA       *color)
 {
+  if (self->export.text_func != NULL)
+    {
+      self->export.text_func (layout, x, y, color, self->export.text_data);
+      return;
+    }
+
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   gtk_snapshot_append_layout (snapshot, layout, color);
@@ -50,6 +60,8 @@ append_text (GtkSnapshot   *snapshot,
 }
 
 /* icc-timeline-marks.c */
+void _icc_timeline_renderer_layout_events (IccTimelineRenderer *self,
+                                           guint                label_rows);
 void _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
                                          GtkSnapshot         *snapshot,
                                          int                  width,

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "icc-date.h"
 #include "icc-enum-util.h"
@@ -46,16 +47,25 @@ icc_timeline_geometry_init (IccTimelineGeometry *geometry,
   geometry->lanes_bottom = MAX (geometry->lanes_top + 3, height - OVERVIEW_HEIGHT);
   geometry->lane_height = (geometry->lanes_bottom - geometry->lanes_top) / ICC_N_LANES;
   geometry->overview_top = height - OVERVIEW_HEIGHT;
+  for (guint l = 0; l < ICC_N_LANES; l++)
+    geometry->lane_tops[l] = geometry->lanes_top + l * geometry->lane_height;
+  geometry->lane_tops[ICC_N_LANES] = geometry->lanes_bottom;
+  /* A line of text, or a marker (a star reaches 1.3 radii) and its outline. */
+  geometry->row_height = MAX (line_height + 3, 2.6 * ICC_TIMELINE_MARKER_RADIUS + 3);
+  geometry->markers_on_top = FALSE;
 }
 
 double
 icc_timeline_geometry_marker_y (const IccTimelineGeometry *geometry,
                                 IccLane                    lane)
 {
-  double h = geometry->lane_height;
+  double top = geometry->lane_tops[lane];
+  double h = geometry->lane_tops[lane + 1] - top;
 
-  return geometry->lanes_top + lane * h + geometry->lane_heading +
-         (h - geometry->lane_heading) / 2;
+  if (geometry->markers_on_top)
+    return top + geometry->lane_heading + 2 + geometry->row_height / 2;
+
+  return top + geometry->lane_heading + (h - geometry->lane_heading) / 2;
 }
 
 int
@@ -75,7 +85,11 @@ icc_timeline_geometry_lane_at_y (const IccTimelineGeometry *geometry,
   if (y < geometry->lanes_top || y >= geometry->lanes_bottom)
     return -1;
 
-  return CLAMP ((int)((y - geometry->lanes_top) / geometry->lane_height), 0, ICC_N_LANES - 1);
+  for (guint l = 1; l < ICC_N_LANES; l++)
+    if (y < geometry->lane_tops[l])
+      return l - 1;
+
+  return ICC_N_LANES - 1;
 }
 
 /* Renderer -------------------------------------------------------------- */
@@ -88,8 +102,83 @@ begin (IccTimelineRenderer *self,
 {
   self->view = view;
   icc_timeline_geometry_init (&self->geometry, width, height, self->line_height);
+  if (self->exporting)
+    {
+      /* No overview strip. */
+      self->geometry.lanes_bottom = height;
+      self->geometry.overview_top = height;
+      self->geometry.lane_height = (height - self->geometry.lanes_top) / ICC_N_LANES;
+      for (guint l = 0; l < ICC_N_LANES; l++)
+        self->geometry.lane_tops[l] = self->geometry.lanes_top + l * self->geometry.lane_height;
+      self->geometry.lane_tops[ICC_N_LANES] = height;
+    }
   icc_timeline_scale_init (&self->scale, icc_timeline_view_get_start (view),
                            icc_timeline_view_get_end (view), MAX (1, width));
+}
+
+/* An export's lanes: each as tall as its heading, its markers and the
+ * lines of labels under them, and what is left shared equally. */
+static void
+fit_lanes (IccTimelineRenderer *self)
+{
+  IccTimelineGeometry *g = &self->geometry;
+  double avail = g->lanes_bottom - g->lanes_top;
+  double fixed = g->lane_heading + g->row_height + 8;
+  double need = 0;
+  double extra;
+  guint rows[ICC_N_LANES] = { 0 };
+  int max_rows;
+
+  g->markers_on_top = TRUE;
+
+  /* As many lines as an equal share holds; then, for the busiest lane, as
+   * many as the others leave it. */
+  max_rows = MAX (0, (int)floor ((avail / ICC_N_LANES - fixed) / g->row_height));
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      guint busiest = 0;
+      double others = 0;
+      int more;
+
+      _icc_timeline_renderer_layout_events (self, MIN ((guint)max_rows,
+                                                       self->export.label_rows));
+      memset (rows, 0, sizeof rows);
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          const IccTimelineItem *item = &g_array_index (self->items, IccTimelineItem, i);
+
+          rows[item->lane] = MAX (rows[item->lane], item->label_row);
+        }
+      need = 0;
+      for (guint l = 0; l < ICC_N_LANES; l++)
+        {
+          need += fixed + rows[l] * g->row_height;
+          if (rows[l] > rows[busiest])
+            busiest = l;
+        }
+
+      if (pass == 1 || (int)rows[busiest] < max_rows)
+        break;
+
+      others = need - fixed - rows[busiest] * g->row_height;
+      more = (int)floor ((avail - others - fixed) / g->row_height);
+      if (more <= max_rows)
+        break;
+      /* Other lanes could take more lines too: keep only what fits. */
+      for (guint l = 0; l < ICC_N_LANES; l++)
+        if (l != busiest)
+          more = MIN (more, (int)floor ((avail - (need - fixed - rows[l] * g->row_height) -
+                                         fixed) / g->row_height));
+      if (more <= max_rows)
+        break;
+      max_rows = more;
+    }
+
+  extra = MAX (0, avail - need) / ICC_N_LANES;
+  g->lane_tops[0] = g->lanes_top;
+  for (guint l = 0; l < ICC_N_LANES; l++)
+    g->lane_tops[l + 1] = g->lane_tops[l] + fixed + rows[l] * g->row_height + extra;
+  g->lane_tops[ICC_N_LANES] = MAX (g->lane_tops[ICC_N_LANES], g->lanes_bottom);
 }
 
 static double
@@ -148,6 +237,14 @@ icc_timeline_renderer_free (IccTimelineRenderer *self)
   g_clear_pointer (&self->ticks, g_array_unref);
   g_clear_pointer (&self->items, g_array_unref);
   g_free (self);
+}
+
+void
+icc_timeline_renderer_set_export (IccTimelineRenderer            *self,
+                                  const IccTimelineExportOptions *options)
+{
+  self->exporting = options != NULL;
+  self->export = options != NULL ? *options : (IccTimelineExportOptions) { 0 };
 }
 
 void
@@ -273,7 +370,7 @@ draw_axis (IccTimelineRenderer *self,
                                                               bottom - self->geometry.axis_height));
             }
           if (tick->label != NULL)
-            append_text (snapshot, icc_timeline_renderer_get_text_layout (self, tick->label),
+            append_text (self, snapshot, icc_timeline_renderer_get_text_layout (self, tick->label),
                          tick->label_x, self->geometry.axis_height - self->line_height - 2, &dim);
         }
     }
@@ -387,7 +484,7 @@ draw_era_titles (IccTimelineRenderer *self,
       if (w > room)
         pango_layout_set_width (layout, (int)(room * PANGO_SCALE));
 
-      append_text (snapshot, layout, x0, self->geometry.lanes_top + 1, &self->palette.era_text);
+      append_text (self, snapshot, layout, x0, self->geometry.lanes_top + 1, &self->palette.era_text);
     }
 }
 
@@ -397,13 +494,12 @@ draw_lanes (IccTimelineRenderer *self,
             int          width)
 {
   GdkRGBA line = self->palette.fg;
-  double h = self->geometry.lane_height;
 
   line.alpha *= .15;
 
   for (guint l = 0; l < ICC_N_LANES; l++)
     {
-      double y = self->geometry.lanes_top + l * h;
+      double y = self->geometry.lane_tops[l];
 
       if (l > 0)
         gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (0, y, width, 1));
@@ -415,7 +511,6 @@ draw_lane_headings (IccTimelineRenderer *self,
                     GtkSnapshot *snapshot)
 {
   GdkRGBA heading = self->palette.fg;
-  double h = self->geometry.lane_height;
 
   heading.alpha *= .75;
 
@@ -423,7 +518,7 @@ draw_lane_headings (IccTimelineRenderer *self,
     {
       PangoLayout *layout = icc_timeline_renderer_get_text_layout (self, icc_lane_get_label (l));
 
-      append_text (snapshot, layout, 6, self->geometry.lanes_top + l * h + 1, &heading);
+      append_text (self, snapshot, layout, 6, self->geometry.lane_tops[l] + 1, &heading);
     }
 }
 
@@ -448,7 +543,7 @@ draw_today (IccTimelineRenderer *self,
   /* Translators: the label of the line marking the current day */
   layout = icc_timeline_renderer_get_text_layout (self, _("Today"));
   pango_layout_get_pixel_size (layout, &w, NULL);
-  append_text (snapshot, layout, x + w + 6 < width ? x + 3 : x - w - 3,
+  append_text (self, snapshot, layout, x + w + 6 < width ? x + 3 : x - w - 3,
                self->geometry.lanes_bottom - self->line_height - 2, &self->palette.fg);
 }
 
@@ -465,10 +560,16 @@ icc_timeline_renderer_render_static (IccTimelineRenderer *self,
   begin (self, view, width, height);
   snapshot = gtk_snapshot_new ();
 
+  if (self->exporting && self->export.label_rows > 0)
+    fit_lanes (self);
+  else
+    _icc_timeline_renderer_layout_events (self, 0);
+
   draw_eras (self, snapshot, width);
   draw_axis (self, snapshot, width, height);
   draw_lanes (self, snapshot, width);
-  draw_today (self, snapshot, width);
+  if (!self->exporting || self->export.today)
+    draw_today (self, snapshot, width);
   _icc_timeline_renderer_draw_events (self, snapshot, width, height);
   draw_lane_headings (self, snapshot);
   draw_era_titles (self, snapshot, width);
@@ -636,7 +737,8 @@ icc_timeline_renderer_snapshot_axis_labels (IccTimelineRenderer *self,
   gboolean has_pill;
 
   begin (self, view, width, height);
-  has_pill = cursor_pill (self, label, &cursor_x, &pill_layout, &pill);
+  /* An export draws no cursor pill: every label shows. */
+  has_pill = !self->exporting && cursor_pill (self, label, &cursor_x, &pill_layout, &pill);
 
   for (guint i = 0; i < self->ticks->len; i++)
     {
@@ -652,7 +754,7 @@ icc_timeline_renderer_snapshot_axis_labels (IccTimelineRenderer *self,
                                           pill.origin.x, pill.origin.x + pill.size.width))
         continue;
 
-      append_text (snapshot, icc_timeline_renderer_get_text_layout (self, tick->label),
+      append_text (self, snapshot, icc_timeline_renderer_get_text_layout (self, tick->label),
                    tick->label_x, 2, &self->palette.fg);
     }
 }
@@ -693,7 +795,7 @@ icc_timeline_renderer_snapshot_cursor (IccTimelineRenderer *self,
   gtk_snapshot_push_rounded_clip (snapshot, &pill);
   gtk_snapshot_append_color (snapshot, &self->palette.cursor_pill, &pill.bounds);
   gtk_snapshot_pop (snapshot);
-  append_text (snapshot, layout, rect.origin.x + 6, 2, &on_accent);
+  append_text (self, snapshot, layout, rect.origin.x + 6, 2, &on_accent);
 }
 
 void
@@ -748,6 +850,13 @@ icc_timeline_renderer_snapshot (IccTimelineRenderer *self,
   node = icc_timeline_renderer_render_static (self, view, width, height);
   gtk_snapshot_append_node (snapshot, node);
   gsk_render_node_unref (node);
+  if (self->exporting)
+    {
+      /* The axis's top labels are drawn apart from the static node in the
+       * window (around the cursor's pill); an export has no pill. */
+      icc_timeline_renderer_snapshot_axis_labels (self, view, snapshot, width, height, NULL);
+      return;
+    }
   node = icc_timeline_renderer_render_overview (self, view, width, height, 1);
   gtk_snapshot_append_node (snapshot, node);
   gsk_render_node_unref (node);

@@ -70,6 +70,12 @@ typedef struct
   double lanes_bottom;
   double lane_height;
   double overview_top;
+  /* Where each lane starts, and lanes_bottom: equal lanes, unless an
+   * export fits them to their labels (markers_on_top, label lines of
+   * row_height under them). */
+  double lane_tops[ICC_N_LANES + 1];
+  double row_height;
+  gboolean markers_on_top;
 } IccTimelineGeometry;
 
 #define ICC_TIMELINE_OVERVIEW_HEIGHT 18.0
@@ -91,6 +97,29 @@ int            icc_timeline_geometry_lane_at_y (const IccTimelineGeometry *geome
 
 typedef struct _IccTimelineRenderer IccTimelineRenderer;
 
+/* Every text an export draws, with the position of its layout's top left
+ * corner, when the file format writes text itself (SVG's <text>). */
+typedef void (*IccTimelineTextFunc) (PangoLayout   *layout,
+                                     double         x,
+                                     double         y,
+                                     const GdkRGBA *color,
+                                     gpointer       user_data);
+
+/* How an export draws, unlike the window: no overview strip, cursor or
+ * Today unless asked, lanes as tall as their labels need. */
+typedef struct
+{
+  guint               label_rows;  /* at most so many lines of labels under
+                                    * a lane's markers; lanes fit them */
+  gboolean            today;       /* the Today line and label */
+  gboolean            no_shapes;   /* markers and clusters left to the caller:
+                                    * icc_timeline_renderer_item_path() */
+  IccTimelineTextFunc text_func;   /* NULL: text nodes */
+  gpointer            text_data;
+  IccEvent           *current;     /* a tour step's event: its label in the
+                                    * accent, as the ring around it */
+} IccTimelineExportOptions;
+
 IccTimelineRenderer *icc_timeline_renderer_new          (PangoContext        *context);
 void           icc_timeline_renderer_free               (IccTimelineRenderer *self);
 /* The font or its settings changed: drops the text caches. */
@@ -105,6 +134,27 @@ int            icc_timeline_renderer_get_line_height    (IccTimelineRenderer *se
 void           icc_timeline_renderer_invalidate_events  (IccTimelineRenderer *self);
 PangoLayout   *icc_timeline_renderer_get_text_layout    (IccTimelineRenderer *self,
                                                          const char          *text);
+
+/* Draws as an export: see IccTimelineExportOptions. */
+void           icc_timeline_renderer_set_export         (IccTimelineRenderer *self,
+                                                         const IccTimelineExportOptions *options);
+/* The outline of item @i of the last static layer (a marker's shape, or a
+ * cluster's pill) added to @cr's path; returns the y of its centre. */
+double         icc_timeline_renderer_item_path          (IccTimelineRenderer *self,
+                                                         cairo_t             *cr,
+                                                         guint                i);
+/* A marker of @kind at (@x, @y) into @cr, as the timeline draws it (hollow
+ * and dashed when less than confirmed): for legends. */
+void           icc_timeline_renderer_draw_marker        (IccTimelineRenderer *self,
+                                                         cairo_t             *cr,
+                                                         IccEventKind         kind,
+                                                         IccCertainty         certainty,
+                                                         double               x,
+                                                         double               y);
+/* The text of a cluster's count ("12", "1.2k"). */
+void           icc_timeline_cluster_count_text          (guint                count,
+                                                         char                *text,
+                                                         gsize                size);
 
 /* The static layer (eras, axis, lanes, today, events, headings); lays the
  * items out, which the calls below then use. */

@@ -257,6 +257,19 @@ icc_world_map_draw_legend (cairo_t                  *cr,
                            double                    y,
                            double                    width)
 {
+  return icc_world_map_draw_legend_full (cr, context, palette, x, y, width, NULL, NULL);
+}
+
+double
+icc_world_map_draw_legend_full (cairo_t                  *cr,
+                                PangoContext             *context,
+                                const IccWorldMapPalette *palette,
+                                double                    x,
+                                double                    y,
+                                double                    width,
+                                IccWorldMapTextFunc       text_func,
+                                gpointer                  user_data)
+{
   const double swatch = 12, gap = 6, spacing = 18;
   g_autoptr(PangoLayout) layout = pango_layout_new (context);
   double cx = x, cy = y, line_height = 0;
@@ -307,9 +320,16 @@ icc_world_map_draw_legend (cairo_t                  *cr,
       cairo_stroke (cr);
       cairo_restore (cr);
 
-      gdk_cairo_set_source_rgba (cr, &palette->fg);
-      cairo_move_to (cr, cx + swatch + gap, cy);
-      pango_cairo_show_layout (cr, layout);
+      if (text_func != NULL)
+        {
+          text_func (layout, cx + swatch + gap, cy, &palette->fg, user_data);
+        }
+      else
+        {
+          gdk_cairo_set_source_rgba (cr, &palette->fg);
+          cairo_move_to (cr, cx + swatch + gap, cy);
+          pango_cairo_show_layout (cr, layout);
+        }
 
       cx += entry + spacing;
     }

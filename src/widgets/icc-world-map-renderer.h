@@ -79,6 +79,22 @@ double      icc_world_map_draw_legend         (cairo_t            *cr,
                                                double              y,
                                                double              width);
 
+/* As icc_world_map_draw_legend(), with each label given to @text_func (an
+ * export that writes its text itself: SVG's <text>) instead of drawn. */
+typedef void (*IccWorldMapTextFunc) (PangoLayout   *layout,
+                                     double         x,
+                                     double         y,
+                                     const GdkRGBA *color,
+                                     gpointer       user_data);
+double      icc_world_map_draw_legend_full    (cairo_t            *cr,
+                                               PangoContext       *context,
+                                               const IccWorldMapPalette *palette,
+                                               double              x,
+                                               double              y,
+                                               double              width,
+                                               IccWorldMapTextFunc text_func,
+                                               gpointer            user_data);
+
 /* Radius of a small state's dot, in pixels. */
 #define ICC_WORLD_MAP_DOT_RADIUS 4.0
 

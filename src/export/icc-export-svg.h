@@ -1,0 +1,38 @@
+/* icc-export-svg.h
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* SVG elements the exports write themselves, where cairo's SVG surface
+ * would not do: text as <text> (cairo 1.16 writes glyphs as <symbol>
+ * outlines, which no slide tool can edit) and shapes as plain <path>s
+ * (cairo nodes reach an SVG surface as recording surfaces, which librsvg
+ * and Chromium do not draw). */
+
+/* A <text> element for the first line of @layout with its top left corner
+ * at (@x, @y), in its font, size, weight and @color; an ellipsized layout
+ * writes the text it shows ("South Afric…"). */
+void icc_export_svg_append_text  (GString       *svg,
+                                  PangoLayout   *layout,
+                                  double         x,
+                                  double         y,
+                                  const GdkRGBA *color);
+/* The text @layout shows on its first line, ellipsis included. */
+char *icc_export_svg_layout_text (PangoLayout   *layout);
+/* The path of @cr as the value of a "d" attribute. */
+void icc_export_svg_append_path_data (GString   *svg,
+                                      cairo_t   *cr);
+/* fill="rgb(…)" fill-opacity="…" for @attribute "fill" (or "stroke"). */
+void icc_export_svg_append_color (GString       *svg,
+                                  const char    *attribute,
+                                  const GdkRGBA *color);
+
+G_END_DECLS
