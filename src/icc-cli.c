@@ -403,6 +403,35 @@ _icc_cli_parse_size (const char *text,
   return TRUE;
 }
 
+/* --size (NULL: keep @width and @height) and --scale (0: 1), or FALSE
+ * with the reason in @out. */
+gboolean
+_icc_cli_parse_size_and_scale (const char *size,
+                               int        *width,
+                               int        *height,
+                               double     *scale,
+                               GString    *out)
+{
+  if (size != NULL && !_icc_cli_parse_size (size, width, height))
+    {
+      g_string_append_printf (out, _("“%s” is not a size: use WIDTHxHEIGHT, as in 1920x1080"),
+                              size);
+      g_string_append_c (out, '\n');
+      return FALSE;
+    }
+
+  if (*scale == 0)
+    *scale = 1;
+  /* Written so that NaN ("--scale=nan") is refused too. */
+  if (!(*scale >= 0.5 && *scale <= 4))
+    {
+      g_string_append_printf (out, "%s\n", _("--scale must be between 0.5 and 4"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 int
 icc_cli_export_image (const char *dataset_file,
                       const char *output,
@@ -425,22 +454,8 @@ icc_cli_export_image (const char *dataset_file,
       return 2;
     }
 
-  if (size != NULL && !_icc_cli_parse_size (size, &width, &height))
-    {
-      g_string_append_printf (out, _("“%s” is not a size: use WIDTHxHEIGHT, as in 1920x1080"),
-                              size);
-      g_string_append_c (out, '\n');
-      return 2;
-    }
-
-  if (scale == 0)
-    scale = 1;
-  /* Written so that NaN ("--scale=nan") is refused too. */
-  if (!(scale >= 0.5 && scale <= 4))
-    {
-      g_string_append_printf (out, "%s\n", _("--scale must be between 0.5 and 4"));
-      return 2;
-    }
+  if (!_icc_cli_parse_size_and_scale (size, &width, &height, &scale, out))
+    return 2;
 
   dataset = _icc_cli_load_dataset (dataset_file, out);
   if (dataset == NULL)
@@ -485,21 +500,8 @@ icc_cli_export_map (const char *dataset_file,
       return 2;
     }
 
-  if (size != NULL && !_icc_cli_parse_size (size, &width, &height))
-    {
-      g_string_append_printf (out, _("“%s” is not a size: use WIDTHxHEIGHT, as in 1920x1080"),
-                              size);
-      g_string_append_c (out, '\n');
-      return 2;
-    }
-
-  if (scale == 0)
-    scale = 1;
-  if (!(scale >= 0.5 && scale <= 4))
-    {
-      g_string_append_printf (out, "%s\n", _("--scale must be between 0.5 and 4"));
-      return 2;
-    }
+  if (!_icc_cli_parse_size_and_scale (size, &width, &height, &scale, out))
+    return 2;
 
   dataset = _icc_cli_load_dataset (dataset_file, out);
   if (dataset == NULL)

@@ -73,5 +73,10 @@ IccDataset *_icc_cli_load_dataset      (const char         *file,
 gboolean    _icc_cli_parse_size        (const char         *text,
                                         int                *width,
                                         int                *height);
+gboolean    _icc_cli_parse_size_and_scale (const char      *size,
+                                           int             *width,
+                                           int             *height,
+                                           double          *scale,
+                                           GString         *out);
 
 G_END_DECLS
