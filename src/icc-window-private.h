@@ -22,11 +22,12 @@
 G_BEGIN_DECLS
 
 /* The window is split like gnome-text-editor's: icc-window.c (the window,
- * loading and saving, geometry), icc-window-actions.c (its actions),
+ * geometry, the dataset shown), icc-window-actions.c (its actions),
  * icc-window-date.c (the cursor's date: typed, picked, moved by keys),
  * icc-window-panes.c (F6 between the panes, the reader's keys anywhere),
  * icc-window-edit.c (editing: history, events, tours, closing),
- * icc-window-articles.c (articles and citations) and icc-window-recovery.c
+ * icc-window-articles.c (articles and citations), icc-window-files.c
+ * (opening and saving, on a worker thread) and icc-window-recovery.c
  * (unsaved edits kept through a crash). */
 struct _IccWindow
 {

@@ -9,9 +9,11 @@
 
 /* What the files of the article import share:
  *
- *  icc-article-import.c       the public API: bytes made UTF-8 text (byte
- *                             order marks, declared character sets), the
- *                             format, ids, files read in a thread
+ *  icc-article-import.c       the public API: the format's reader chosen,
+ *                             ids, files read in a thread
+ *  icc-article-import-decode.c  the format from the name or the first bytes;
+ *                             bytes made UTF-8 text (byte order marks,
+ *                             declared character sets)
  *  icc-article-import-text.c  the one shape of every text, plain text and
  *                             Markdown
  *  icc-article-import-html.c  web pages, with libxml2's HTML parser
@@ -20,6 +22,14 @@
 #include "icc-article-import.h"
 
 G_BEGIN_DECLS
+
+typedef enum
+{
+  FORMAT_UNKNOWN,
+  FORMAT_TEXT,
+  FORMAT_MARKDOWN,
+  FORMAT_HTML,
+} Format;
 
 /* What a reader found, before it becomes an IccArticle. */
 typedef struct
@@ -75,6 +85,17 @@ gboolean  _icc_article_import_html               (const char       *text,
                                                   gsize             len,
                                                   const char       *name,
                                                   IccImportResult  *result,
+                                                  GError          **error);
+
+/* icc-article-import-decode.c */
+Format    _icc_article_import_format_from_name   (const char       *filename);
+gboolean  _icc_article_import_decode             (const char       *data,
+                                                  gsize             len,
+                                                  Format           *format,
+                                                  const char       *name,
+                                                  char            **owned,
+                                                  const char      **text,
+                                                  gsize            *text_len,
                                                   GError          **error);
 
 G_END_DECLS

@@ -11,8 +11,9 @@
  *
  *  icc-dataset-json.c      the entry points: bytes and files in, problems
  *                          and datasets out; the syntax pass
- *  icc-dataset-validate.c  problems, JSON paths, and reading one field of
- *                          one object with its checks
+ *  icc-dataset-validate.c  problems, JSON paths and quoting, types, the
+ *                          pass over every value of the tree
+ *  icc-dataset-fields.c    reading one field of one object with its checks
  *  icc-dataset-read.c      building the model from a checked tree
  *  icc-dataset-write.c     the model to JSON text, and saving
  */
@@ -132,6 +133,9 @@ gboolean loader_expect_type (Loader       *self,
                              JsonNode     *node,
                              const char   *path,
                              ExpectedType  type);
+
+gboolean loader_node_has_type (JsonNode     *node,
+                               ExpectedType  type);
 
 void loader_check_values (Loader            *self,
                           JsonNode          *node,

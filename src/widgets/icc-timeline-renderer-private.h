@@ -1,4 +1,4 @@
-/* icc-timeline-renderer-private.h: what the renderer's two files share
+/* icc-timeline-renderer-private.h: what the renderer's files share
  *
  * Copyright 2026 The ICC Tracker Authors
  *
@@ -12,10 +12,12 @@
 
 G_BEGIN_DECLS
 
-/* The renderer in two files: icc-timeline-renderer.c (geometry, text, the
- * static layer but for the events, the overview, the cursor and the
- * selection) and icc-timeline-marks.c (the kinds' shapes and palette, the
- * events' markers, clusters and labels, and the items they make). */
+/* The renderer in three files: icc-timeline-renderer.c (geometry, text,
+ * the snapshot API, the overview, the cursor and the selection),
+ * icc-timeline-renderer-static.c (the static layer: eras, axis, lanes,
+ * today, lane headings) and icc-timeline-marks.c (the kinds' shapes and
+ * palette, the events' markers, clusters and labels, and the items they
+ * make). */
 
 #define MAX_CACHED       2048
 
@@ -58,6 +60,19 @@ append_text (IccTimelineRenderer *self,
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 }
+
+static inline double
+x_at_day (IccTimelineRenderer *self,
+          double               day)
+{
+  return icc_timeline_scale_day_to_x (&self->scale, day);
+}
+
+/* icc-timeline-renderer.c */
+void _icc_timeline_renderer_begin         (IccTimelineRenderer *self,
+                                           IccTimelineView     *view,
+                                           int                  width,
+                                           int                  height);
 
 /* icc-timeline-marks.c */
 void _icc_timeline_renderer_layout_events (IccTimelineRenderer *self,

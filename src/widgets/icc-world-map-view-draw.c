@@ -1,0 +1,524 @@
+/* icc-world-map-view-draw.c: rasterizing and drawing the world map
+ *
+ * Copyright 2026 The ICC Tracker Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drawing: each state's shape is rasterized once per scale into an A8 mask
+ * (borders cut out as gaps), and from it, once per colour used, an image
+ * and a render node that paints it. A frame is then one kept node per
+ * state, whatever the date: a new date only picks other nodes, so it costs
+ * what an unchanged frame costs. (Texture nodes cost five times more with
+ * GTK 4.8's cairo renderer, which copies a texture into a new surface at
+ * every draw: bench-map.) Zooming draws the old images scaled until the
+ * gesture pauses, then rasterizes again; panning needs nothing new until
+ * it leaves the area rasterized (three times the view each way). Hover,
+ * selection and the dots are drawn on top, uncached.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "icc-world-map-view-private.h"
+
+/* A small state whose shape covers less than this many pixels² gets a dot. */
+#define DOT_MIN_AREA    60.0
+#define HATCH_PERIOD    6
+#define REBUILD_DELAY   150
+
+static void
+drop_textures (IccWorldMapView *self)
+{
+  for (guint i = 0; i < self->n_shapes; i++)
+    for (guint v = 0; v < N_VARIANTS; v++)
+      {
+        g_clear_pointer (&self->cache[i].nodes[v], gsk_render_node_unref);
+        g_clear_pointer (&self->cache[i].images[v], cairo_surface_destroy);
+      }
+}
+
+void
+_icc_world_map_view_drop_cache (IccWorldMapView *self)
+{
+  drop_textures (self);
+  for (guint i = 0; i < self->n_shapes; i++)
+    g_clear_pointer (&self->cache[i].mask, cairo_surface_destroy);
+  self->cache_scale = 0;
+}
+
+static int
+variant_of (guint8 fill)
+{
+  if (fill == ICC_WORLD_MAP_FILL_LAND)
+    return 2 * ICC_N_STATUSES;
+
+  return MIN (fill & ~ICC_WORLD_MAP_FILL_UNCERTAIN, ICC_N_STATUSES - 1) +
+         ((fill & ICC_WORLD_MAP_FILL_UNCERTAIN) ? ICC_N_STATUSES : 0);
+}
+
+/* Rasterizing. */
+
+static cairo_surface_t *
+make_mask (IccWorldMapView *self,
+           guint            shape,
+           double           scale,
+           int             *out_x,
+           int             *out_y)
+{
+  IccMapBounds bounds;
+  cairo_surface_t *mask;
+  cairo_t *cr;
+  int x0, y0, x1, y1;
+  guint n_rings;
+
+  icc_world_map_get_rings (self->map, shape, &n_rings);
+  if (n_rings == 0)
+    return NULL;
+
+  icc_world_map_get_bounds (self->map, shape, &bounds);
+  x0 = MAX ((int)floor (bounds.x0 * scale) - 1, self->cache_x0);
+  y0 = MAX ((int)floor (bounds.y0 * scale) - 1, self->cache_y0);
+  x1 = MIN ((int)ceil (bounds.x1 * scale) + 1, self->cache_x1);
+  y1 = MIN ((int)ceil (bounds.y1 * scale) + 1, self->cache_y1);
+  if (x1 <= x0 || y1 <= y0)
+    return NULL;
+
+  mask = cairo_image_surface_create (CAIRO_FORMAT_A8, x1 - x0, y1 - y0);
+  cr = cairo_create (mask);
+  cairo_translate (cr, -x0, -y0);
+  cairo_scale (cr, scale, scale);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  icc_world_map_append_path (cr, self->map, shape);
+  cairo_fill_preserve (cr);
+  /* Borders as gaps: half a device pixel off each side of every border,
+   * less when zoomed out so that small states keep their colour. */
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_set_line_width (cr, MIN (1.0, 0.6 * self->zoom) / scale);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (mask);
+
+  *out_x = x0;
+  *out_y = y0;
+
+  return mask;
+}
+
+static void
+rebuild_cache (IccWorldMapView *self,
+               double           scale,
+               int              origin_x,
+               int              origin_y,
+               int              width,
+               int              height)
+{
+  IccMapBounds extent;
+
+  _icc_world_map_view_drop_cache (self);
+
+  /* The view and one more view each way, within the world. */
+  icc_world_map_get_extent (self->map, &extent);
+  self->cache_x0 = MAX (-origin_x - width, (int)floor (extent.x0 * scale) - 2);
+  self->cache_y0 = MAX (-origin_y - height, (int)floor (extent.y0 * scale) - 2);
+  self->cache_x1 = MIN (-origin_x + 2 * width, (int)ceil (extent.x1 * scale) + 2);
+  self->cache_y1 = MIN (-origin_y + 2 * height, (int)ceil (extent.y1 * scale) + 2);
+  self->cache_scale = scale;
+
+  for (guint i = 0; i < self->n_shapes; i++)
+    self->cache[i].mask = make_mask (self, i, scale, &self->cache[i].x, &self->cache[i].y);
+}
+
+static guint32
+premultiply (const GdkRGBA *color,
+             double         alpha)
+{
+  double a = CLAMP (color->alpha * alpha, 0, 1);
+
+  return ((guint32)(a * 255 + .5) << 24) |
+         ((guint32)(color->red * a * 255 + .5) << 16) |
+         ((guint32)(color->green * a * 255 + .5) << 8) |
+         (guint32)(color->blue * a * 255 + .5);
+}
+
+static cairo_surface_t *
+make_image (IccWorldMapView *self,
+            ShapeCache      *cache,
+            guint8           fill)
+{
+  int width = cairo_image_surface_get_width (cache->mask);
+  int height = cairo_image_surface_get_height (cache->mask);
+  int mask_stride = cairo_image_surface_get_stride (cache->mask);
+  const guint8 *mask = cairo_image_surface_get_data (cache->mask);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  guint8 *pixels = cairo_image_surface_get_data (image);
+  int stride = cairo_image_surface_get_stride (image);
+  guint32 colors[2][256];
+  GdkRGBA color, stripe;
+  gboolean hatched;
+
+  icc_world_map_fill_color (&self->palette, fill, &color, &hatched);
+  /* The hatch's light stripes: the colour, half towards the background. */
+  stripe.red = (color.red + self->palette.sea.red * 1.2) / 2.2;
+  stripe.green = (color.green + self->palette.sea.green * 1.2) / 2.2;
+  stripe.blue = (color.blue + self->palette.sea.blue * 1.2) / 2.2;
+  stripe.alpha = color.alpha;
+  for (guint a = 0; a < 256; a++)
+    {
+      colors[0][a] = premultiply (&color, a / 255.0);
+      colors[1][a] = premultiply (hatched ? &stripe : &color, a / 255.0);
+    }
+
+  for (int y = 0; y < height; y++)
+    {
+      const guint8 *row = mask + (gsize)y * mask_stride;
+      guint32 *out = (guint32 *)(pixels + (gsize)y * stride);
+      /* Stripes at 45°, continuous from one state to the next. */
+      int phase = cache->x + cache->y + y + (1 << 20) * HATCH_PERIOD;
+
+      for (int x = 0; x < width; x++)
+        out[x] = colors[(phase + x) % HATCH_PERIOD < HATCH_PERIOD / 2][row[x]];
+    }
+
+  cairo_surface_mark_dirty (image);
+
+  return image;
+}
+
+/* A node that paints the image: made once per colour and kept, so that a
+ * frame only composites images (and GL can keep what it uploaded). */
+static GskRenderNode *
+make_node (ShapeCache      *cache,
+           cairo_surface_t *image,
+           int              ds)
+{
+  int width = cairo_image_surface_get_width (image);
+  int height = cairo_image_surface_get_height (image);
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT ((float)cache->x / ds, (float)cache->y / ds,
+                                                  (float)width / ds, (float)height / ds));
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_scale (cr, 1.0 / ds, 1.0 / ds);
+  cairo_set_source_surface (cr, image, cache->x, cache->y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+
+  return node;
+}
+
+static void
+rebuild_cb (gpointer data)
+{
+  IccWorldMapView *self = data;
+
+  self->rebuild_id = 0;
+  self->cache_scale = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Drawing. */
+
+static void
+append_shape_outline (IccWorldMapView *self,
+                      GtkSnapshot     *snapshot,
+                      guint            shape,
+                      const GdkRGBA   *color,
+                      double           line_width)
+{
+  IccMapBounds bounds;
+  double x0, y0, x1, y1, scale = _icc_world_map_view_get_scale (self);
+  cairo_t *cr;
+
+  icc_world_map_get_bounds (self->map, shape, &bounds);
+  _icc_world_map_view_map_to_widget (self, bounds.x0, bounds.y0, &x0, &y0);
+  _icc_world_map_view_map_to_widget (self, bounds.x1, bounds.y1, &x1, &y1);
+  x0 = MAX (x0 - line_width, -line_width);
+  y0 = MAX (y0 - line_width, -line_width);
+  x1 = MIN (x1 + line_width, gtk_widget_get_width (GTK_WIDGET (self)) + line_width);
+  y1 = MIN (y1 + line_width, gtk_widget_get_height (GTK_WIDGET (self)) + line_width);
+  if (x1 <= x0 || y1 <= y0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
+  cairo_translate (cr, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                   gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -self->center_x, -self->center_y);
+  icc_world_map_append_path (cr, self->map, shape);
+  cairo_identity_matrix (cr);
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+}
+
+gboolean
+_icc_world_map_view_has_dot (IccWorldMapView *self,
+                             guint            shape)
+{
+  double scale;
+
+  if (self->fills[shape] == ICC_WORLD_MAP_FILL_LAND || !icc_world_map_is_small (self->map, shape))
+    return FALSE;
+
+  scale = _icc_world_map_view_get_scale (self);
+
+  return icc_world_map_get_area (self->map, shape) * scale * scale < DOT_MIN_AREA;
+}
+
+static void
+append_dot (IccWorldMapView *self,
+            GtkSnapshot     *snapshot,
+            guint            shape,
+            const GdkRGBA   *ring,
+            double           ring_width)
+{
+  const double r = ICC_WORLD_MAP_DOT_RADIUS;
+  GskRoundedRect outer;
+  GdkRGBA color, stripe;
+  gboolean hatched;
+  double mx, my, x, y;
+
+  icc_world_map_get_centroid (self->map, shape, &mx, &my);
+  _icc_world_map_view_map_to_widget (self, mx, my, &x, &y);
+  icc_world_map_fill_color (&self->palette, self->fills[shape], &color, &hatched);
+
+  gsk_rounded_rect_init_from_rect (&outer, &GRAPHENE_RECT_INIT (x - r, y - r, 2 * r, 2 * r), r);
+  gtk_snapshot_push_rounded_clip (snapshot, &outer);
+  gtk_snapshot_append_color (snapshot, &color, &outer.bounds);
+  if (hatched)
+    {
+      /* Not confirmed: a ring, its middle the background. */
+      GskRoundedRect inner;
+
+      stripe = self->palette.sea;
+      gsk_rounded_rect_init_from_rect (&inner, &GRAPHENE_RECT_INIT (x - r / 2, y - r / 2, r, r),
+                                       r / 2);
+      gtk_snapshot_push_rounded_clip (snapshot, &inner);
+      gtk_snapshot_append_color (snapshot, &stripe, &inner.bounds);
+      gtk_snapshot_pop (snapshot);
+    }
+  gtk_snapshot_pop (snapshot);
+
+  gtk_snapshot_append_border (snapshot, &outer,
+                              (float[4]) { ring_width, ring_width, ring_width, ring_width },
+                              (GdkRGBA[4]) { *ring, *ring, *ring, *ring });
+}
+
+static void
+ensure_legend (IccWorldMapView *self,
+               int              width)
+{
+  GtkSnapshot *snapshot;
+  cairo_t *cr;
+  double height;
+  int legend_width = MIN (width - 16, 640);
+
+  if (self->legend != NULL && self->legend_width == legend_width)
+    return;
+
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
+  self->legend_width = legend_width;
+  if (legend_width < 80)
+    return;
+
+  /* Measure, then draw on a background of its own. */
+  {
+    cairo_surface_t *probe = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+
+    cr = cairo_create (probe);
+    height = icc_world_map_draw_legend (cr, gtk_widget_get_pango_context (GTK_WIDGET (self)),
+                                        &self->palette, 0, 0, legend_width - 16);
+    cairo_destroy (cr);
+    cairo_surface_destroy (probe);
+  }
+  self->legend_height = height + 12;
+
+  snapshot = gtk_snapshot_new ();
+  {
+    GskRoundedRect box;
+    GdkRGBA bg = self->palette.sea;
+
+    bg.alpha = 0.85;
+    gsk_rounded_rect_init_from_rect (&box, &GRAPHENE_RECT_INIT (0, 0, legend_width,
+                                                                self->legend_height), 6);
+    gtk_snapshot_push_rounded_clip (snapshot, &box);
+    gtk_snapshot_append_color (snapshot, &bg, &box.bounds);
+    gtk_snapshot_pop (snapshot);
+  }
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, legend_width,
+                                                                 self->legend_height));
+  icc_world_map_draw_legend (cr, gtk_widget_get_pango_context (GTK_WIDGET (self)),
+                             &self->palette, 8, 6, legend_width - 16);
+  cairo_destroy (cr);
+  self->legend = gtk_snapshot_free_to_node (snapshot);
+}
+
+static void
+icc_world_map_view_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  IccWorldMapView *self = ICC_WORLD_MAP_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  int ds = gtk_widget_get_scale_factor (widget);
+  double scale = _icc_world_map_view_get_scale (self);
+  double device_scale = scale * ds;
+  double ox, oy;
+  int origin_x, origin_y;
+  double ratio;
+  IccState *selected;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  /* Where map unit 0 is, in device pixels, rounded so that textures sit on
+   * whole pixels. */
+  _icc_world_map_view_map_to_widget (self, 0, 0, &ox, &oy);
+  origin_x = (int)round (ox * ds);
+  origin_y = (int)round (oy * ds);
+
+  if (self->cache_scale == 0)
+    rebuild_cache (self, device_scale, origin_x, origin_y, width * ds, height * ds);
+  else if (fabs (self->cache_scale - device_scale) > 1e-9 * device_scale)
+    {
+      /* Zooming: scale what there is, rasterize when the zoom pauses. */
+      g_clear_handle_id (&self->rebuild_id, g_source_remove);
+      self->rebuild_id = g_timeout_add_once (REBUILD_DELAY, rebuild_cb, self);
+    }
+  else if (-origin_x < self->cache_x0 || -origin_y < self->cache_y0 ||
+           -origin_x + width * ds > self->cache_x1 || -origin_y + height * ds > self->cache_y1)
+    {
+      /* Panned out of the rasterized area: not at the world's edge. */
+      IccMapBounds extent;
+
+      icc_world_map_get_extent (self->map, &extent);
+      if ((-origin_x < self->cache_x0 && self->cache_x0 > extent.x0 * device_scale) ||
+          (-origin_y < self->cache_y0 && self->cache_y0 > extent.y0 * device_scale) ||
+          (-origin_x + width * ds > self->cache_x1 && self->cache_x1 < extent.x1 * device_scale) ||
+          (-origin_y + height * ds > self->cache_y1 && self->cache_y1 < extent.y1 * device_scale))
+        rebuild_cache (self, device_scale, origin_x, origin_y, width * ds, height * ds);
+    }
+
+  ratio = device_scale / self->cache_scale;
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float)origin_x / ds,
+                                                          (float)origin_y / ds));
+  if (ratio != 1)
+    gtk_snapshot_scale (snapshot, ratio, ratio);
+
+  for (guint i = 0; i < self->n_shapes; i++)
+    {
+      ShapeCache *cache = &self->cache[i];
+      int v;
+
+      if (cache->mask == NULL)
+        continue;
+
+      v = variant_of (self->fills[i]);
+      if (cache->nodes[v] == NULL)
+        {
+          cache->images[v] = make_image (self, cache, self->fills[i]);
+          cache->nodes[v] = make_node (cache, cache->images[v], ds);
+        }
+
+      gtk_snapshot_append_node (snapshot, cache->nodes[v]);
+    }
+  gtk_snapshot_restore (snapshot);
+
+  selected = self->focus != NULL ? icc_focus_get_state (self->focus) : NULL;
+
+  for (guint i = 0; i < self->n_shapes; i++)
+    if (_icc_world_map_view_has_dot (self, i))
+      append_dot (self, snapshot, i, &self->palette.sea, 1);
+
+  if (self->hover >= 0)
+    {
+      GdkRGBA color = self->palette.fg;
+
+      color.alpha *= 0.6;
+      if (_icc_world_map_view_has_dot (self, self->hover))
+        append_dot (self, snapshot, self->hover, &color, 1.5);
+      else
+        append_shape_outline (self, snapshot, self->hover, &color, 1.5);
+    }
+
+  if (selected != NULL)
+    {
+      int shape = icc_world_map_find (self->map, icc_state_get_code (selected));
+
+      if (shape >= 0 && _icc_world_map_view_has_dot (self, shape))
+        append_dot (self, snapshot, shape, &self->palette.fg, 2);
+      else if (shape >= 0)
+        append_shape_outline (self, snapshot, shape, &self->palette.fg, 2);
+    }
+
+  ensure_legend (self, width);
+  if (self->legend != NULL && height > self->legend_height + 40)
+    {
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (8, height - self->legend_height - 8));
+      gtk_snapshot_append_node (snapshot, self->legend);
+      gtk_snapshot_restore (snapshot);
+    }
+
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+icc_world_map_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  IccWorldMapView *self = ICC_WORLD_MAP_VIEW (widget);
+
+  /* A new size is a new scale: rasterize at once, not scaled. */
+  self->cache_scale = 0;
+  _icc_world_map_view_drop_cache (self);
+}
+
+static void
+icc_world_map_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 120;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 640 : 360;
+}
+
+static void
+icc_world_map_view_css_changed (GtkWidget         *widget,
+                                GtkCssStyleChange *change)
+{
+  IccWorldMapView *self = ICC_WORLD_MAP_VIEW (widget);
+
+  GTK_WIDGET_CLASS (g_type_class_peek_parent (G_OBJECT_GET_CLASS (widget)))->css_changed (widget,
+                                                                                         change);
+
+  icc_world_map_palette_init_widget (&self->palette, widget);
+  drop_textures (self);
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
+  gtk_widget_queue_draw (widget);
+}
+
+void
+_icc_world_map_view_class_init_draw (GtkWidgetClass *widget_class)
+{
+  widget_class->snapshot = icc_world_map_view_snapshot;
+  widget_class->size_allocate = icc_world_map_view_size_allocate;
+  widget_class->measure = icc_world_map_view_measure;
+  widget_class->css_changed = icc_world_map_view_css_changed;
+}
