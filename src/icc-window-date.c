@@ -236,6 +236,31 @@ popover_show_cb (IccWindow *self)
   gtk_editable_select_region (self->date_entry, 0, -1);
 }
 
+/* Again once mapped: the popover gives the focus to its first child as it
+ * maps, and a text then keeps or places its cursor as it likes; typing
+ * went before the date shown ("2010-01-012018-07-17"). */
+static gboolean
+select_date_idle (gpointer data)
+{
+  IccWindow *self = data;
+
+  self->select_date_source = 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->date_popover)) &&
+      gtk_widget_has_focus (GTK_WIDGET (self->date_entry)) == FALSE)
+    gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->date_popover)))
+    gtk_editable_select_region (self->date_entry, 0, -1);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+popover_map_cb (IccWindow *self)
+{
+  if (self->select_date_source == 0)
+    self->select_date_source = g_idle_add (select_date_idle, self);
+}
+
 /* Actions */
 
 static void
@@ -459,6 +484,8 @@ _icc_window_date_init (IccWindow *self)
   gtk_popover_set_child (self->date_popover, box);
   g_signal_connect_object (self->date_popover, "show",
                            G_CALLBACK (popover_show_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_popover, "map",
+                           G_CALLBACK (popover_map_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_menu_button_set_popover (self->date_button, GTK_WIDGET (self->date_popover));
 
   icc_date_clear (&self->chosen_date);

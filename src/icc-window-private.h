@@ -74,6 +74,7 @@ struct _IccWindow
   GtkCalendar          *date_calendar;
   GtkWidget            *date_back_button;
   IccDate               chosen_date;
+  guint                 select_date_source;
   gboolean              syncing_calendar;
 
   /* Editing (icc-window-edit.c) */

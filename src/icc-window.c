@@ -431,6 +431,7 @@ icc_window_dispose (GObject *object)
   g_clear_object (&self->player);
   _icc_window_edit_dispose (self);
   _icc_window_panes_dispose (self);
+  g_clear_handle_id (&self->select_date_source, g_source_remove);
   g_clear_object (&self->world);
   g_clear_object (&self->dataset);
   g_clear_object (&self->focus);

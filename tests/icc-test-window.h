@@ -48,8 +48,41 @@ test_window_has_event (gpointer data)
   return icc_focus_get_event (icc_window_get_focus (data)) != NULL;
 }
 
-/* GTK's "Trying to snapshot GtkGizmo 0x… without a current allocation"
- * names no parent: print the widget's ancestry before GLib aborts on it. */
+/* Whether @widget is the trough or slider of the vertical scrollbar of a
+ * GtkScrolledWindow holding a GtkTextView. */
+static inline gboolean
+test_is_text_view_scrollbar_part (GtkWidget *widget)
+{
+  GtkWidget *range = gtk_widget_get_parent (widget);
+  GtkWidget *scrollbar = range != NULL ? gtk_widget_get_parent (range) : NULL;
+  GtkWidget *scrolled = scrollbar != NULL ? gtk_widget_get_parent (scrollbar) : NULL;
+
+  if (range != NULL && !GTK_IS_RANGE (range) && GTK_IS_RANGE (scrollbar))
+    {
+      /* The slider is a gizmo in the trough. */
+      range = scrollbar;
+      scrollbar = scrolled;
+      scrolled = scrollbar != NULL ? gtk_widget_get_parent (scrollbar) : NULL;
+    }
+
+  return (GTK_IS_RANGE (range) && GTK_IS_SCROLLBAR (scrollbar) &&
+          GTK_IS_SCROLLED_WINDOW (scrolled) &&
+          GTK_IS_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))));
+}
+
+/* GTK 4.8 bug, tolerated here and nowhere else: GtkTextView runs its pending
+ * layout validation in its snapshot, which sets its vertical adjustment's
+ * upper bound; the GtkScrolledWindow's scrollbar, drawn after the text,
+ * then has lost its trough's allocation, and GTK warns "Trying to snapshot
+ * GtkGizmo 0x… without a current allocation" and skips the trough for that
+ * frame. test-window-reader saw it in about one run in three under load,
+ * before and after this session's changes; a probe on the adjustment found
+ * its "changed" signal emitted from GtkTextView's code inside
+ * gtk_widget_snapshot_child(), after the frame's layout (issue 13's note).
+ * Our code is not on that path, and GTK draws the trough again in the next
+ * frame. That one warning is printed, not made fatal; every other warning
+ * (a gizmo elsewhere included) still aborts the test, and its widget's
+ * ancestry is printed to find it. */
 static inline GLogWriterOutput
 test_log_writer (GLogLevelFlags   level,
                  const GLogField *fields,
@@ -67,6 +100,13 @@ test_log_writer (GLogLevelFlags   level,
           (at = strstr (message, " 0x")) == NULL ||
           sscanf (at, " %p", &pointer) != 1 || !GTK_IS_WIDGET (pointer))
         continue;
+
+      if (g_str_has_prefix (message, "Trying to snapshot GtkGizmo ") &&
+          test_is_text_view_scrollbar_part (pointer))
+        {
+          g_printerr ("tolerated (GTK 4.8, a text view's scrollbar): %s\n", message);
+          return G_LOG_WRITER_HANDLED;
+        }
 
       for (GtkWidget *widget = pointer; widget != NULL; widget = gtk_widget_get_parent (widget))
         g_printerr ("  in %s (%s) %p, %s, %s, %d×%d\n", G_OBJECT_TYPE_NAME (widget),

@@ -59,6 +59,15 @@ def step(message):
 
 
 def fail(message):
+    try:
+        node = focused(app)
+        print(f'    focus: {describe(node)}')
+        for window in app.children:
+            print(f'    window [{window.roleName}] {window.name!r}')
+        labels = [n.name for n in walk(app) if n.roleName == 'label' and any(c.isdigit() for c in n.name)]
+        print(f'    labels with digits: {labels[:12]}')
+    except Exception as exc:  # noqa: BLE001
+        print(f'    (no more over AT-SPI: {exc})')
     run.fail(f'step {step_number}: {message}')
 
 
