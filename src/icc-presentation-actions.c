@@ -87,7 +87,9 @@ next_action (GtkWidget  *widget,
 {
   IccPresentation *self = ICC_PRESENTATION (widget);
 
-  if (!unblank (self) && self->steps != NULL && self->step + 1 < self->steps->len)
+  if (unblank (self) || _icc_presentation_step_part (self, 1))
+    return;
+  if (self->steps != NULL && self->step + 1 < self->steps->len)
     _icc_presentation_show_step (self, self->step + 1, TRUE);
 }
 
@@ -98,7 +100,9 @@ previous_action (GtkWidget  *widget,
 {
   IccPresentation *self = ICC_PRESENTATION (widget);
 
-  if (!unblank (self) && self->step > 0)
+  if (unblank (self) || _icc_presentation_step_part (self, -1))
+    return;
+  if (self->step > 0)
     _icc_presentation_show_step (self, self->step - 1, TRUE);
 }
 

@@ -154,6 +154,7 @@ _icc_presentation_update_card (IccPresentation *self)
       set_label (self->summary_label, NULL);
       gtk_widget_set_visible (self->certainty_box, FALSE);
       gtk_widget_set_visible (self->quote_box, FALSE);
+      _icc_presentation_apply_part (self);
       return;
     }
 
@@ -219,6 +220,8 @@ _icc_presentation_update_card (IccPresentation *self)
       set_label (self->quote_label, quote);
       set_label (self->source_label, source->str);
     }
+
+  _icc_presentation_apply_part (self);
 }
 
 /* Playing through time: the date, big, and what changed on it. */
@@ -342,7 +345,12 @@ _icc_presentation_update_progress (IccPresentation *self)
   guint n_steps = self->steps != NULL ? self->steps->len : 0;
   g_autofree char *text = NULL;
 
-  /* Translators: the step shown and the number of steps, "5 / 12". */
-  text = g_strdup_printf (_("%u / %u"), n_steps > 0 ? self->step + 1 : 0, n_steps);
+  if (self->n_parts > 1)
+    /* Translators: the step shown, its part and the number of steps, "5 (2/2) / 12". */
+    text = g_strdup_printf (_("%u (%u/%u) / %u"), self->step + 1, self->part + 1, self->n_parts,
+                            n_steps);
+  else
+    /* Translators: the step shown and the number of steps, "5 / 12". */
+    text = g_strdup_printf (_("%u / %u"), n_steps > 0 ? self->step + 1 : 0, n_steps);
   gtk_label_set_text (self->progress_label, text);
 }

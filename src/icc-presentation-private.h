@@ -14,10 +14,11 @@
 
 G_BEGIN_DECLS
 
-/* The window in five files, as gnome-text-editor splits its window:
+/* The window in six files, as gnome-text-editor splits its window:
  * icc-presentation.c (the object, its construction and API),
  * icc-presentation-card.c (what the slides say: the step card, the time
- * page, the counts, the notes, the progress), icc-presentation-tour.c (the
+ * page, the counts, the notes, the progress), icc-presentation-fit.c (the
+ * card's type fitted to the screen, a step in two slides when it must), icc-presentation-tour.c (the
  * tour, its steps and stepping through them), icc-presentation-play.c
  * (playing through time) and icc-presentation-actions.c (the actions and
  * their keys, the presenter-notes window they reach too). */
@@ -57,6 +58,8 @@ struct _IccPresentation
   GtkWidget            *quote_box;
   GtkLabel             *quote_label;
   GtkLabel             *source_label;
+  GtkLabel             *continued_label;
+  GtkWidget            *event_page;
   GtkLabel             *time_date_label;
   GtkLabel             *time_parties_label;
   GtkLabel             *time_changes_label;
@@ -81,6 +84,9 @@ struct _IccPresentation
   guint                 step;
   IccPresentationBlank  blank_mode;
   guint                 compact_idle_id;
+  guint                 fit_idle_id;
+  guint                 part;           /* of the step, when it needs two slides */
+  guint                 n_parts;
   guint                 time_mode : 1;
   guint                 syncing : 1;
   guint                 compact : 1;
@@ -92,6 +98,13 @@ void        _icc_presentation_update_time_page    (IccPresentation *self);
 void        _icc_presentation_update_counts       (IccPresentation *self);
 void        _icc_presentation_update_notes        (IccPresentation *self);
 void        _icc_presentation_update_progress     (IccPresentation *self);
+
+/* icc-presentation-fit.c */
+void        _icc_presentation_queue_fit           (IccPresentation *self);
+void        _icc_presentation_reset_parts         (IccPresentation *self);
+void        _icc_presentation_apply_part          (IccPresentation *self);
+gboolean    _icc_presentation_step_part           (IccPresentation *self,
+                                                   int              delta);
 
 /* icc-presentation-tour.c */
 const Step *_icc_presentation_current_step        (IccPresentation *self);

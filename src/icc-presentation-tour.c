@@ -76,6 +76,7 @@ _icc_presentation_show_step (IccPresentation *self,
       _icc_presentation_set_time_mode (self, FALSE);
     }
 
+  _icc_presentation_reset_parts (self);
   self->syncing = TRUE;
   icc_focus_set_event (self->focus, _icc_presentation_current_step (self)->event);
   self->syncing = FALSE;
@@ -111,6 +112,7 @@ _icc_presentation_focus_event_changed_cb (IccPresentation *self,
   if (self->time_mode && !icc_player_get_playing (self->player))
     _icc_presentation_set_time_mode (self, FALSE);
 
+  _icc_presentation_reset_parts (self);
   _icc_presentation_update_card (self);
   _icc_presentation_update_progress (self);
   _icc_presentation_update_notes (self);

@@ -57,6 +57,8 @@ icc_presentation_size_allocate (GtkWidget *widget,
 {
   IccPresentation *self = (IccPresentation *)widget;
   gboolean compact = height < COMPACT_HEIGHT;
+  gboolean resized = width != gtk_widget_get_width (widget) ||
+                     height != gtk_widget_get_height (widget);
 
   GTK_WIDGET_CLASS (icc_presentation_parent_class)->size_allocate (widget, width, height,
                                                                    baseline);
@@ -68,6 +70,8 @@ icc_presentation_size_allocate (GtkWidget *widget,
       if (self->compact_idle_id == 0)
         self->compact_idle_id = g_idle_add (update_compact_cb, self);
     }
+  if (resized)
+    _icc_presentation_queue_fit (self);
 }
 
 static void
@@ -115,6 +119,7 @@ icc_presentation_dispose (GObject *object)
   if (self->player != NULL)
     icc_player_set_playing (self->player, FALSE);
   g_clear_handle_id (&self->compact_idle_id, g_source_remove);
+  g_clear_handle_id (&self->fit_idle_id, g_source_remove);
   if (self->notes_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->notes_window));
   self->notes_window = NULL;
@@ -243,6 +248,8 @@ icc_presentation_class_init (IccPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, quote_box);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, quote_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, source_label);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, continued_label);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, event_page);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_date_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_parties_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_changes_label);
@@ -266,6 +273,7 @@ icc_presentation_init (IccPresentation *self)
   self->steps = g_array_new (FALSE, FALSE, sizeof (Step));
   g_array_set_clear_func (self->steps, step_clear);
   self->tour_ids = g_ptr_array_new_with_free_func (g_free);
+  self->n_parts = 1;
 
   /* Without the installed schema (a test, an uninstalled run) nothing is saved. */
   if (source != NULL)
