@@ -326,10 +326,6 @@ _icc_presentation_update_notes (IccPresentation *self)
   if (next != NULL)
     next_title = next->title != NULL ? next->title : icc_event_get_title (next->event);
 
-  gtk_label_set_text (self->notes_label,
-                      step != NULL && step->note != NULL && step->note[0] != '\0'
-                      ? step->note : _("No note for this step."));
-
   if (self->notes_window != NULL)
     {
       progress = g_strdup_printf (_("Step %u of %u"), self->step + 1,

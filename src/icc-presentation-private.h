@@ -64,8 +64,8 @@ struct _IccPresentation
   GtkLabel             *time_parties_label;
   GtkLabel             *time_changes_label;
   GtkLabel             *counts_label;
-  GtkRevealer          *notes_revealer;
-  GtkLabel             *notes_label;
+  GtkRevealer          *message_revealer;
+  GtkLabel             *message_label;
   GtkWidget            *blank;
 
   /* Owned */
@@ -81,10 +81,23 @@ struct _IccPresentation
   IccPresenterNotes    *notes_window;
   GtkShortcutController *shortcuts;
 
+  /* What the teacher left, given back on leaving (Esc). */
+  gboolean              have_return;
+  IccDate               return_date;
+  IccEvent             *return_event;
+  IccState             *return_state;
+  IccArticle           *return_article;
+  IccCitation          *return_citation;
+  GtkWindow            *opener;           /* weak */
+  IccTimeline          *return_timeline;  /* weak: the opener's */
+  double                return_start;
+  double                return_end;
+
   guint                 step;
   IccPresentationBlank  blank_mode;
   guint                 compact_idle_id;
   guint                 fit_idle_id;
+  guint                 message_timeout_id;
   guint                 part;           /* of the step, when it needs two slides */
   guint                 n_parts;
   guint                 time_mode : 1;
@@ -135,5 +148,7 @@ void        _icc_presentation_class_init_actions  (GtkWidgetClass  *widget_class
 void        _icc_presentation_init_shortcuts      (IccPresentation *self);
 void        _icc_presentation_setup_notes_window  (IccPresentation *self,
                                                    GdkMonitor      *monitor);
+void        _icc_presentation_show_message        (IccPresentation *self,
+                                                   const char      *message);
 
 G_END_DECLS

@@ -74,6 +74,83 @@ icc_presentation_size_allocate (GtkWidget *widget,
     _icc_presentation_queue_fit (self);
 }
 
+static IccTimeline *
+find_timeline (GtkWidget *widget)
+{
+  if (ICC_IS_TIMELINE (widget))
+    return ICC_TIMELINE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      IccTimeline *found = find_timeline (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Remembers the date, the selection and the opener's timeline view, which
+ * leaving gives back. */
+static void
+save_return (IccPresentation *self,
+             GtkWidget       *opener)
+{
+  const IccDate *date = icc_focus_get_date (self->focus);
+  IccTimeline *timeline = opener != NULL ? find_timeline (opener) : NULL;
+
+  self->have_return = TRUE;
+  if (date != NULL)
+    self->return_date = *date;
+  g_set_object (&self->return_event, icc_focus_get_event (self->focus));
+  g_set_object (&self->return_state, icc_focus_get_state (self->focus));
+  g_set_object (&self->return_article, icc_focus_get_article (self->focus));
+  g_set_object (&self->return_citation, icc_focus_get_citation (self->focus));
+  g_set_weak_pointer (&self->return_timeline, timeline);
+  if (timeline != NULL)
+    {
+      self->return_start = icc_timeline_get_start (timeline);
+      self->return_end = icc_timeline_get_end (timeline);
+    }
+}
+
+/* Back to what the teacher left: the event, the date (which may not be the
+ * event's), the state, the article and passage, and the timeline's view. */
+static void
+restore_return (IccPresentation *self)
+{
+  if (!self->have_return)
+    return;
+  self->have_return = FALSE;
+
+  icc_focus_set_event (self->focus, self->return_event);
+  if (icc_date_is_set (&self->return_date))
+    icc_focus_set_date (self->focus, &self->return_date);
+  icc_focus_set_state (self->focus, self->return_state);
+  icc_focus_set_article (self->focus, self->return_article);
+  icc_focus_set_citation (self->focus, self->return_citation);
+  if (self->return_timeline != NULL && self->return_end > self->return_start)
+    icc_timeline_zoom_to_range (self->return_timeline, self->return_start, self->return_end,
+                                FALSE);
+}
+
+static gboolean
+icc_presentation_close_request (GtkWindow *window)
+{
+  IccPresentation *self = (IccPresentation *)window;
+
+  icc_player_set_playing (self->player, FALSE);
+  restore_return (self);
+
+  if (GTK_WINDOW_CLASS (icc_presentation_parent_class)->close_request != NULL)
+    return GTK_WINDOW_CLASS (icc_presentation_parent_class)->close_request (window);
+
+  return FALSE;
+}
+
 static void
 icc_presentation_constructed (GObject *object)
 {
@@ -120,6 +197,13 @@ icc_presentation_dispose (GObject *object)
     icc_player_set_playing (self->player, FALSE);
   g_clear_handle_id (&self->compact_idle_id, g_source_remove);
   g_clear_handle_id (&self->fit_idle_id, g_source_remove);
+  g_clear_handle_id (&self->message_timeout_id, g_source_remove);
+  g_clear_weak_pointer (&self->return_timeline);
+  g_clear_weak_pointer (&self->opener);
+  g_clear_object (&self->return_event);
+  g_clear_object (&self->return_state);
+  g_clear_object (&self->return_article);
+  g_clear_object (&self->return_citation);
   if (self->notes_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->notes_window));
   self->notes_window = NULL;
@@ -202,12 +286,14 @@ icc_presentation_class_init (IccPresentationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = icc_presentation_constructed;
   object_class->dispose = icc_presentation_dispose;
   object_class->get_property = icc_presentation_get_property;
   object_class->set_property = icc_presentation_set_property;
   widget_class->unmap = icc_presentation_unmap;
+  window_class->close_request = icc_presentation_close_request;
 
   widget_class->size_allocate = icc_presentation_size_allocate;
 
@@ -254,8 +340,8 @@ icc_presentation_class_init (IccPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_parties_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_changes_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, counts_label);
-  gtk_widget_class_bind_template_child (widget_class, IccPresentation, notes_revealer);
-  gtk_widget_class_bind_template_child (widget_class, IccPresentation, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, message_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, blank);
   _icc_presentation_class_init_tour (widget_class);
 
@@ -317,16 +403,21 @@ icc_presentation_start (IccPresentation *self,
 
   g_return_if_fail (ICC_IS_PRESENTATION (self));
 
-  if (tour_id == NULL || !icc_presentation_set_tour (self, tour_id))
-    icc_presentation_set_tour (self, _icc_presentation_default_tour (self));
-
   /* The window that opened us tells which monitor the presenter sits at:
    * the slides go to another one when there is one, the notes stay there. */
   app = gtk_window_get_application (GTK_WINDOW (self));
-  if (app != NULL)
+  if (self->opener != NULL)
+    opener = self->opener;
+  else if (app != NULL)
     opener = gtk_application_get_active_window (app);
   if (opener == GTK_WINDOW (self))
     opener = NULL;
+
+  if (!self->have_return)
+    save_return (self, opener != NULL ? GTK_WIDGET (opener) : NULL);
+
+  if (tour_id == NULL || !icc_presentation_set_tour (self, tour_id))
+    icc_presentation_set_tour (self, _icc_presentation_default_tour (self));
 
   display = gtk_widget_get_display (GTK_WIDGET (self));
   monitors = gdk_display_get_monitors (display);
@@ -358,6 +449,16 @@ icc_presentation_start (IccPresentation *self,
 
   if (other != NULL && self->notes_window == NULL)
     _icc_presentation_setup_notes_window (self, home);
+}
+
+void
+icc_presentation_set_opener (IccPresentation *self,
+                             GtkWindow       *opener)
+{
+  g_return_if_fail (ICC_IS_PRESENTATION (self));
+  g_return_if_fail (opener == NULL || GTK_IS_WINDOW (opener));
+
+  g_set_weak_pointer (&self->opener, opener);
 }
 
 gboolean
@@ -450,7 +551,8 @@ icc_presentation_get_notes_visible (IccPresentation *self)
   if (self->notes_window != NULL)
     return gtk_widget_get_visible (GTK_WIDGET (self->notes_window));
 
-  return gtk_revealer_get_reveal_child (self->notes_revealer);
+  /* One monitor: the notes are never shown on the screen the class sees. */
+  return FALSE;
 }
 
 GListModel *

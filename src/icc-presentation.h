@@ -32,8 +32,9 @@ typedef enum
 /* Presentation mode: a fullscreen window showing one step of a tour at a
  * time (the timeline around it, the event's card, its first cited passage
  * and the world-state counts on its date), driven by the keys presenter
- * clickers send. It writes the shared @focus, so the window that opened it
- * is left on the last event shown.
+ * clickers send. It writes the shared @focus while it runs; leaving (Esc,
+ * or closing it) gives back the date, the selection and the opener's
+ * timeline view it found.
  *
  * Actions (and their keys): presentation.next (Right, Down, Page Down, space,
  * Return, KP_Enter), presentation.previous (Left, Up, Page Up, BackSpace),
@@ -50,6 +51,11 @@ IccPresentation      *icc_presentation_new          (GtkApplication  *app,
  * notes go to a second window when the display has another monitor. */
 void                  icc_presentation_start        (IccPresentation *self,
                                                      const char      *tour_id);
+/* The window the presentation was opened from (by default the
+ * application's active window): the presenter's monitor, and the date,
+ * selection and timeline view that leaving gives back. Before start. */
+void                  icc_presentation_set_opener   (IccPresentation *self,
+                                                     GtkWindow       *opener);
 /* Chooses a tour without showing the window. Returns FALSE for an unknown id. */
 gboolean              icc_presentation_set_tour     (IccPresentation *self,
                                                      const char      *tour_id);

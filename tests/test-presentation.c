@@ -9,10 +9,12 @@
 
 #include <gtk/gtk.h>
 #include <locale.h>
+#include <string.h>
 
 #include "icc-dataset-json.h"
 #include "icc-test-load.h"
 #include "icc-presentation.h"
+#include "icc-timeline.h"
 
 #define TOUR "russia-2016"
 
@@ -102,11 +104,11 @@ test_presentation_walks_the_tour (void)
   g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 0);
   g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, 0));
 
-  /* Leaving leaves the focus on the last event shown. */
+  /* Leaving gives back what was selected before: nothing. */
   activate (presentation, "presentation.next");
   activate (presentation, "presentation.next");
   leave_and_finalize (presentation);
-  g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, 2));
+  g_assert_null (icc_focus_get_event (focus));
 }
 
 /* Every key presenters expect is bound, in the capture phase. */
@@ -213,6 +215,78 @@ test_presentation_blank (void)
   leave_and_finalize (presentation);
 }
 
+/* Whether a label showing (mapped, in a revealed child) has @text in it. */
+static gboolean
+label_text_shown (GtkWidget  *widget,
+                  const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_REVEALER (widget) && !gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (label_text_shown (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Esc gives back the date, the selection and the view the teacher left. */
+static void
+test_presentation_leave_restores (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  GtkWidget *opener = gtk_window_new ();
+  IccTimeline *timeline = icc_timeline_new ();
+  IccPresentation *presentation;
+  IccEvent *event = icc_dataset_lookup_event (dataset, "rome-statute-adopted");
+  IccState *state = icc_dataset_lookup_state (dataset, "HU");
+  IccDate date;
+  double start, end;
+
+  g_assert_nonnull (event);
+  g_assert_nonnull (state);
+
+  /* The teacher's window: a timeline on 2003–2006, an event selected and
+   * the cursor moved on to 1 January 2010, Hungary selected. */
+  icc_timeline_set_model (timeline, icc_dataset_get_events (dataset));
+  icc_timeline_set_focus (timeline, focus);
+  gtk_window_set_child (GTK_WINDOW (opener), GTK_WIDGET (timeline));
+  gtk_window_set_default_size (GTK_WINDOW (opener), 1000, 300);
+  gtk_window_present (GTK_WINDOW (opener));
+  icc_focus_set_event (focus, event);
+  icc_date_init (&date, 2010, 1, 1);
+  icc_focus_set_date (focus, &date);
+  icc_focus_set_state (focus, state);
+  wait_ms (100);
+  icc_timeline_zoom_to_range (timeline, 12000, 13000, FALSE);
+  start = icc_timeline_get_start (timeline);
+  end = icc_timeline_get_end (timeline);
+
+  presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+  icc_presentation_set_opener (presentation, GTK_WINDOW (opener));
+  icc_presentation_start (presentation, TOUR);
+  activate (presentation, "presentation.next");
+  activate (presentation, "presentation.next");
+  wait_ms (500);
+  g_assert_false (icc_focus_get_event (focus) == event);
+
+  leave_and_finalize (presentation);
+  g_assert_true (icc_focus_get_event (focus) == event);
+  g_assert_true (icc_date_equal (icc_focus_get_date (focus), &date));
+  g_assert_true (icc_focus_get_state (focus) == state);
+  g_assert_cmpfloat_with_epsilon (icc_timeline_get_start (timeline), start, 0.5);
+  g_assert_cmpfloat_with_epsilon (icc_timeline_get_end (timeline), end, 0.5);
+
+  gtk_window_destroy (GTK_WINDOW (opener));
+}
+
 static void
 test_presentation_tours_and_notes (void)
 {
@@ -221,6 +295,8 @@ test_presentation_tours_and_notes (void)
   IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
   GListModel *events = icc_dataset_get_events (dataset);
   g_autoptr(IccEvent) first = g_list_model_get_item (events, 0);
+  g_autofree char *note_start = NULL;
+  const char *note;
 
   icc_presentation_start (presentation, ICC_PRESENTATION_ALL_EVENTS);
   g_assert_cmpstr (icc_presentation_get_tour (presentation), ==, ICC_PRESENTATION_ALL_EVENTS);
@@ -236,11 +312,17 @@ test_presentation_tours_and_notes (void)
   g_assert_true (icc_presentation_set_tour (presentation, TOUR));
   g_assert_cmpuint (icc_presentation_get_n_steps (presentation), ==, 15);
   g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 0);
+  note = icc_tour_get_step_note (icc_dataset_lookup_tour (dataset, TOUR), 0);
+  g_assert_nonnull (note);
+  note_start = g_strndup (note, 24);
 
-  /* One monitor: n toggles the notes panel. */
+  /* One monitor (a laptop mirrored to the projector): n never shows the
+   * notes to the class, it says where they are. */
   g_assert_false (icc_presentation_get_notes_visible (presentation));
   activate (presentation, "presentation.notes");
-  g_assert_true (icc_presentation_get_notes_visible (presentation));
+  g_assert_false (icc_presentation_get_notes_visible (presentation));
+  g_assert_false (label_text_shown (GTK_WIDGET (presentation), note_start));
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "second monitor"));
   activate (presentation, "presentation.notes");
   g_assert_false (icc_presentation_get_notes_visible (presentation));
 
@@ -409,6 +491,7 @@ main (int   argc,
   g_test_add_func ("/IccTracker/Presentation/keys", test_presentation_keys);
   g_test_add_func ("/IccTracker/Presentation/blank", test_presentation_blank);
   g_test_add_func ("/IccTracker/Presentation/tours-and-notes", test_presentation_tours_and_notes);
+  g_test_add_func ("/IccTracker/Presentation/leave-restores", test_presentation_leave_restores);
   g_test_add_func ("/IccTracker/Presentation/play", test_presentation_play);
   g_test_add_func ("/IccTracker/Presentation/render", test_presentation_render);
 
