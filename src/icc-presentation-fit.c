@@ -133,6 +133,14 @@ fit_cb (gpointer user_data)
 
   self->fit_idle_id = 0;
 
+  /* A new width clusters the timeline anew: the step's event alone again. */
+  if (self->rezoom && gtk_widget_get_width (GTK_WIDGET (self->timeline)) > 0)
+    {
+      self->rezoom = FALSE;
+      if (!self->time_mode)
+        _icc_presentation_zoom_to_step (self, FALSE);
+    }
+
   /* The page's viewport: a scrolled window that must never need to scroll. */
   while (viewport != NULL && !GTK_IS_SCROLLED_WINDOW (viewport))
     viewport = gtk_widget_get_parent (viewport);

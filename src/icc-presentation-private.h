@@ -103,6 +103,7 @@ struct _IccPresentation
   guint                 time_mode : 1;
   guint                 syncing : 1;
   guint                 compact : 1;
+  guint                 rezoom : 1;     /* the timeline's width changed */
 };
 
 /* icc-presentation-card.c */
@@ -125,6 +126,8 @@ void        _icc_presentation_load_tour           (IccPresentation *self,
                                                    const char      *tour_id);
 void        _icc_presentation_fill_tours          (IccPresentation *self);
 const char *_icc_presentation_default_tour        (IccPresentation *self);
+void        _icc_presentation_zoom_to_step        (IccPresentation *self,
+                                                   gboolean         animate);
 void        _icc_presentation_show_step           (IccPresentation *self,
                                                    guint            step,
                                                    gboolean         animate);

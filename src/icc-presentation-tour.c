@@ -26,10 +26,11 @@ _icc_presentation_current_step (IccPresentation *self)
 }
 
 /* Zooms the timeline to the step's neighbourhood: the previous and next
- * steps in view, the current event in the middle. */
-static void
-zoom_to_step (IccPresentation *self,
-              gboolean         animate)
+ * steps in view, the current event in the middle, and closer when that
+ * would fold the event into a cluster or cut its label. */
+void
+_icc_presentation_zoom_to_step (IccPresentation *self,
+                                gboolean         animate)
 {
   const Step *step = _icc_presentation_current_step (self);
   double day, half = MIN_HALF_SPAN;
@@ -52,7 +53,7 @@ zoom_to_step (IccPresentation *self,
     }
   half = MIN (half * 1.15, MAX_HALF_SPAN);
 
-  icc_timeline_zoom_to_range (self->timeline, day - half, day + half,
+  icc_timeline_zoom_to_event (self->timeline, step->event, day - half, day + half,
                               animate && gtk_widget_get_mapped (GTK_WIDGET (self)));
 }
 
@@ -85,7 +86,7 @@ _icc_presentation_show_step (IccPresentation *self,
   _icc_presentation_update_counts (self);
   _icc_presentation_update_progress (self);
   _icc_presentation_update_notes (self);
-  zoom_to_step (self, animate);
+  _icc_presentation_zoom_to_step (self, animate);
 }
 
 void

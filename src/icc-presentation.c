@@ -71,7 +71,10 @@ icc_presentation_size_allocate (GtkWidget *widget,
         self->compact_idle_id = g_idle_add (update_compact_cb, self);
     }
   if (resized)
-    _icc_presentation_queue_fit (self);
+    {
+      self->rezoom = TRUE;
+      _icc_presentation_queue_fit (self);
+    }
 }
 
 static IccTimeline *

@@ -21,6 +21,9 @@
 
 #include "icc-test-load.h"
 #include "icc-presentation.h"
+#include "icc-timeline.h"
+#include "icc-timeline-layout.h"
+#include "icc-timeline-renderer.h"
 
 #define TOUR "russia-2016"
 
@@ -122,6 +125,12 @@ is_counts (GtkWidget *widget)
 }
 
 static gboolean
+is_timeline (GtkWidget *widget)
+{
+  return ICC_IS_TIMELINE (widget);
+}
+
+static gboolean
 is_page (GtkWidget *widget)
 {
   return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "event") != NULL;
@@ -133,6 +142,14 @@ layout_digest (GtkWidget *presentation,
                GPtrArray *labels)
 {
   GString *digest = g_string_new (NULL);
+  g_autoptr(GPtrArray) timelines = g_ptr_array_new ();
+
+  /* The timeline's range too: its animation must be over. */
+  collect (presentation, is_timeline, timelines);
+  for (guint i = 0; i < timelines->len; i++)
+    g_string_append_printf (digest, "%.3f,%.3f;",
+                            icc_timeline_get_start (g_ptr_array_index (timelines, i)),
+                            icc_timeline_get_end (g_ptr_array_index (timelines, i)));
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -268,6 +285,45 @@ save_step (GtkWidget *presentation,
   render_to_png (presentation, path);
 }
 
+/* Item 2: at the zoom the presentation chose, the step's event is a
+ * marker of its own on the timeline, not in a cluster (the renderer's
+ * clustering: 28 px bins, 6 px markers). */
+static void
+check_step_marker (GtkWidget  *presentation,
+                   IccEvent   *event,
+                   const int  *size,
+                   guint       step,
+                   GString    *failures)
+{
+  g_autoptr(GPtrArray) timelines = g_ptr_array_new ();
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (IccTimelineItem));
+  IccTimelineLayoutParams params = { 28.0, ICC_TIMELINE_MARKER_RADIUS, 4.0, 40.0, NULL, NULL };
+  IccTimeline *timeline;
+  IccTimelineIndex *index;
+  IccTimelineScale scale;
+  int rank, k;
+
+  collect (presentation, is_timeline, timelines);
+  g_assert_cmpuint (timelines->len, ==, 1);
+  timeline = g_ptr_array_index (timelines, 0);
+  index = icc_timeline_view_get_index (icc_timeline_get_view (timeline));
+  rank = icc_timeline_index_find_event (index, event);
+  g_assert_cmpint (rank, >=, 0);
+
+  icc_timeline_scale_init (&scale, icc_timeline_get_start (timeline),
+                           icc_timeline_get_end (timeline),
+                           gtk_widget_get_width (GTK_WIDGET (timeline)));
+  icc_timeline_layout_compute (index, &scale, &params, items);
+  k = icc_timeline_layout_find_rank (index, items, rank);
+  if (k < 0)
+    g_string_append_printf (failures, "%dx%d step %u: “%s” not on the timeline\n",
+                            size[0], size[1], step + 1, icc_event_get_title (event));
+  else if (g_array_index (items, IccTimelineItem, k).count != 1)
+    g_string_append_printf (failures, "%dx%d step %u: “%s” in a cluster of %u\n",
+                            size[0], size[1], step + 1, icc_event_get_title (event),
+                            g_array_index (items, IccTimelineItem, k).count);
+}
+
 static void
 test_fit (gconstpointer data)
 {
@@ -293,6 +349,7 @@ test_fit (gconstpointer data)
       g_assert_cmpint (gtk_widget_get_width (widget), ==, size[0]);
       g_assert_cmpint (gtk_widget_get_height (widget), ==, size[1]);
       check_step (widget, size[0], size[1], i, failures);
+      check_step_marker (widget, icc_focus_get_event (focus), size, i, failures);
       save_step (widget, size, i);
 
       /* A step in two slides: the second one fits too. */

@@ -347,6 +347,38 @@ cluster_half_width (IccTimelineRenderer   *self,
   return CLAMP (w / 2.0 + 4, MARKER_RADIUS + 2, CLUSTER_PX / 2 - 1);
 }
 
+double
+icc_timeline_renderer_fit_event (IccTimelineRenderer *self,
+                                 IccTimelineView     *view,
+                                 int                  width,
+                                 IccEvent            *event,
+                                 double               centre_day,
+                                 double               min_span,
+                                 double               max_span)
+{
+  IccTimelineLayoutParams params = {
+    .cluster_px = CLUSTER_PX,
+    .marker_radius = MARKER_RADIUS,
+    .label_gap = LABEL_GAP,
+    .min_label_width = MIN_LABEL_WIDTH,
+    .label_width = label_width_cb,
+    .user_data = self,
+  };
+  const IccTimelineIndex *index;
+  int rank;
+
+  g_return_val_if_fail (self != NULL, max_span);
+  g_return_val_if_fail (ICC_IS_EVENT (event), max_span);
+
+  index = icc_timeline_view_get_index (view);
+  rank = index != NULL ? icc_timeline_index_find_event (index, event) : -1;
+  if (rank < 0)
+    return max_span;
+
+  return icc_timeline_layout_fit_event (index, &params, rank, width, centre_day, min_span,
+                                        max_span);
+}
+
 void
 _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
                                     GtkSnapshot         *snapshot,
