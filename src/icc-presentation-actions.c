@@ -202,7 +202,10 @@ play_action (GtkWidget  *widget,
 {
   IccPresentation *self = ICC_PRESENTATION (widget);
 
-  icc_player_toggle (self->player);
+  if (icc_player_get_playing (self->player))
+    icc_player_set_playing (self->player, FALSE);
+  else
+    _icc_presentation_start_playing (self);
 }
 
 static void

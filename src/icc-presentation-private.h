@@ -42,6 +42,15 @@ struct _IccPresentation
   GtkWidget            *content;
   GtkDropDown          *tour_dropdown;
   GtkButton            *play_button;
+  GtkMenuButton        *period_button;
+  GtkCheckButton       *period_tour_check;
+  GtkCheckButton       *period_visible_check;
+  GtkCheckButton       *period_all_check;
+  GtkCheckButton       *period_chosen_check;
+  GtkWidget            *period_dates_box;
+  GtkEditable          *period_start_entry;
+  GtkEditable          *period_end_entry;
+  GtkLabel             *period_error_label;
   GtkLabel             *hint_label;
   GtkLabel             *progress_label;
   IccTimeline          *timeline;
@@ -94,6 +103,9 @@ struct _IccPresentation
   double                return_end;
 
   guint                 step;
+  IccPresentationPeriod period;
+  IccDate               period_start;   /* unset: from the first change */
+  IccDate               period_end;     /* unset: to the last */
   IccPresentationBlank  blank_mode;
   guint                 compact_idle_id;
   guint                 fit_idle_id;
@@ -145,6 +157,10 @@ void        _icc_presentation_focus_date_changed_cb (IccPresentation *self,
 void        _icc_presentation_player_playing_changed_cb (IccPresentation *self,
                                                          GParamSpec      *pspec,
                                                          IccPlayer       *player);
+
+void        _icc_presentation_start_playing       (IccPresentation *self);
+void        _icc_presentation_update_period       (IccPresentation *self);
+void        _icc_presentation_class_init_play     (GtkWidgetClass  *widget_class);
 
 /* icc-presentation-actions.c */
 void        _icc_presentation_class_init_actions  (GtkWidgetClass  *widget_class);

@@ -178,6 +178,7 @@ _icc_presentation_load_tour (IccPresentation *self,
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "presentation-tour", self->tour_id);
+  _icc_presentation_update_period (self);
 }
 
 static void

@@ -189,6 +189,7 @@ icc_presentation_constructed (GObject *object)
   _icc_presentation_update_counts (self);
   _icc_presentation_update_progress (self);
   _icc_presentation_update_notes (self);
+  _icc_presentation_update_period (self);
 }
 
 static void
@@ -321,6 +322,15 @@ icc_presentation_class_init (IccPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, content);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, tour_dropdown);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, play_button);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_button);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_tour_check);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_visible_check);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_all_check);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_chosen_check);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_dates_box);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_start_entry);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_end_entry);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_error_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, hint_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, progress_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, timeline);
@@ -347,6 +357,7 @@ icc_presentation_class_init (IccPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, message_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, blank);
   _icc_presentation_class_init_tour (widget_class);
+  _icc_presentation_class_init_play (widget_class);
 
   _icc_presentation_class_init_actions (widget_class);
 

@@ -29,6 +29,17 @@ typedef enum
   ICC_PRESENTATION_BLANK_WHITE,
 } IccPresentationBlank;
 
+/* What Play plays (issue 16): the tour's dates (from its first step to its
+ * last; every change for all events), the timeline's visible range, every
+ * change of the dataset, or the dates given. */
+typedef enum
+{
+  ICC_PRESENTATION_PERIOD_TOUR,
+  ICC_PRESENTATION_PERIOD_VISIBLE,
+  ICC_PRESENTATION_PERIOD_ALL,
+  ICC_PRESENTATION_PERIOD_CHOSEN,
+} IccPresentationPeriod;
+
 /* Presentation mode: a fullscreen window showing one step of a tour at a
  * time (the timeline around it, the event's card, its first cited passage
  * and the world-state counts on its date), driven by the keys presenter
@@ -70,6 +81,14 @@ guint                 icc_presentation_get_n_steps  (IccPresentation *self);
 void                  icc_presentation_set_step     (IccPresentation *self,
                                                      guint            step);
 IccPresentationBlank  icc_presentation_get_blank    (IccPresentation *self);
+/* The period Play plays; @start and @end only for
+ * ICC_PRESENTATION_PERIOD_CHOSEN (NULL: from the first change, to the
+ * last). The period popover shows it. */
+void                  icc_presentation_set_play_period (IccPresentation       *self,
+                                                        IccPresentationPeriod  period,
+                                                        const IccDate         *start,
+                                                        const IccDate         *end);
+IccPresentationPeriod icc_presentation_get_play_period (IccPresentation       *self);
 gboolean              icc_presentation_get_notes_visible (IccPresentation *self);
 /* The key bindings (a GListModel of GtkShortcut), for tests and the
  * shortcuts window. */

@@ -364,6 +364,86 @@ test_presentation_play (void)
   leave_and_finalize (presentation);
 }
 
+/* Play a period (issue 16): the tour's dates by default, or chosen ones;
+ * the step counter follows; before entry into force the headline counts
+ * ratifications; an unverified change says so. */
+static void
+test_presentation_play_period (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+  IccPlayer *player = icc_presentation_get_player (presentation);
+  IccTour *tour = icc_dataset_lookup_tour (dataset, TOUR);
+  g_autoptr(GArray) days = icc_dataset_get_change_days (dataset);
+  IccDate start, end, date;
+  gint32 first_day = G_MAXINT32, last_day = G_MININT32, first_change = G_MAXINT32;
+  guint expected_step = 0;
+
+  icc_presentation_start (presentation, TOUR);
+  g_assert_cmpint (icc_presentation_get_play_period (presentation), ==,
+                   ICC_PRESENTATION_PERIOD_TOUR);
+
+  /* The tour's dates: from its first step to its last. */
+  for (guint i = 0; i < icc_tour_get_n_steps (tour); i++)
+    {
+      IccEvent *event = icc_dataset_lookup_event (dataset, icc_tour_get_step_event (tour, i));
+
+      first_day = MIN (first_day, icc_event_get_day (event));
+      last_day = MAX (last_day, icc_event_get_day (event));
+    }
+  activate (presentation, "presentation.play");
+  g_assert_true (icc_player_get_playing (player));
+  g_assert_true (icc_player_get_range (player, NULL, NULL));
+  g_assert_cmpint (icc_date_get_day (icc_focus_get_date (focus)), >=, first_day);
+  activate (presentation, "presentation.play");
+
+  /* A chosen period: autumn 2016 to 2017, from its first change. */
+  icc_date_init (&start, 2016, 10, 1);
+  icc_date_init (&end, 2017, 12, 31);
+  icc_presentation_set_play_period (presentation, ICC_PRESENTATION_PERIOD_CHOSEN, &start, &end);
+  g_assert_cmpint (icc_presentation_get_play_period (presentation), ==,
+                   ICC_PRESENTATION_PERIOD_CHOSEN);
+  activate (presentation, "presentation.next");
+  activate (presentation, "presentation.play");
+  g_assert_true (icc_player_get_playing (player));
+  for (guint i = 0; i < days->len; i++)
+    if (g_array_index (days, gint32, i) >= icc_date_get_day (&start))
+      {
+        first_change = g_array_index (days, gint32, i);
+        break;
+      }
+  g_assert_cmpint (icc_date_get_day (icc_focus_get_date (focus)), ==, first_change);
+
+  /* The counter follows: the last step on or before the date. */
+  for (guint i = 0; i < icc_tour_get_n_steps (tour); i++)
+    {
+      IccEvent *event = icc_dataset_lookup_event (dataset, icc_tour_get_step_event (tour, i));
+
+      if (icc_event_get_day (event) <= first_change)
+        expected_step = i;
+    }
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, expected_step);
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "/ 15"));
+
+  /* Russia's unverified change is labelled as such. */
+  activate (presentation, "presentation.play");
+  icc_date_init (&date, 2016, 11, 30);
+  icc_focus_set_date (focus, &date);
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "Signature withdrawn (Unverified)"));
+
+  /* Before entry into force: ratifications deposited, not "0 States Parties". */
+  icc_date_init (&date, 2001, 6, 1);
+  icc_focus_set_date (focus, &date);
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "ratifications deposited"));
+  g_assert_false (label_text_shown (GTK_WIDGET (presentation), "0 States Parties"));
+  icc_date_init (&date, 2003, 1, 1);
+  icc_focus_set_date (focus, &date);
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "States Parties"));
+
+  leave_and_finalize (presentation);
+}
+
 static void
 render_to_png (GtkWidget  *widget,
                const char *path)
@@ -493,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/IccTracker/Presentation/tours-and-notes", test_presentation_tours_and_notes);
   g_test_add_func ("/IccTracker/Presentation/leave-restores", test_presentation_leave_restores);
   g_test_add_func ("/IccTracker/Presentation/play", test_presentation_play);
+  g_test_add_func ("/IccTracker/Presentation/play-period", test_presentation_play_period);
   g_test_add_func ("/IccTracker/Presentation/render", test_presentation_render);
 
   return g_test_run ();

@@ -494,3 +494,22 @@ icc_player_get_range (IccPlayer *self,
 
   return self->range_first != G_MININT32 || self->range_last != G_MAXINT32;
 }
+
+void
+icc_player_play_from_start (IccPlayer *self)
+{
+  g_autoptr(GArray) days = NULL;
+
+  g_return_if_fail (ICC_IS_PLAYER (self));
+
+  days = get_change_days (self);
+  if (days->len == 0)
+    return;
+
+  go_to_day (self, g_array_index (days, gint32, 0));
+  if (!icc_player_get_playing (self))
+    {
+      start_timeout (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+    }
+}

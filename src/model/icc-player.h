@@ -39,6 +39,8 @@ gboolean    icc_player_get_playing  (IccPlayer  *self);
 void        icc_player_set_playing  (IccPlayer  *self,
                                      gboolean    playing);
 void        icc_player_toggle       (IccPlayer  *self);
+/* Goes to the first change (of the range) and plays from there. */
+void        icc_player_play_from_start (IccPlayer *self);
 guint       icc_player_get_interval (IccPlayer  *self);
 void        icc_player_set_interval (IccPlayer  *self,
                                      guint       interval_ms);
