@@ -25,6 +25,7 @@
 /* The timeline's height at 1080 lines, and the least it gets. */
 #define TIMELINE_HEIGHT     200.0
 #define MIN_TIMELINE_HEIGHT 150
+#define MAP_SHARE           0.4
 
 typedef struct
 {
@@ -122,16 +123,61 @@ show_part (IccPresentation *self)
   gtk_widget_set_visible (GTK_WIDGET (self->continued_label), text != NULL);
 }
 
+/* The timeline's and the map's heights, for the screen's. */
+static void
+update_view_heights (IccPresentation *self)
+{
+  int timeline_height = MAX (MIN_TIMELINE_HEIGHT, (int)(TIMELINE_HEIGHT * screen_factor (self)));
+  int map_height = MAX (timeline_height,
+                        (int)(gtk_widget_get_height (GTK_WIDGET (self)) * MAP_SHARE));
+  int old_height;
+
+  gtk_widget_get_size_request (GTK_WIDGET (self->timeline), NULL, &old_height);
+  if (old_height != timeline_height)
+    gtk_widget_set_size_request (GTK_WIDGET (self->timeline), -1, timeline_height);
+
+  /* A map needs more room than a timeline to be read: two fifths of the
+   * screen. */
+  gtk_widget_get_size_request (self->world_map, NULL, &old_height);
+  if (old_height != map_height)
+    gtk_widget_set_size_request (self->world_map, -1, map_height);
+}
+
+/* The scrolled window the card is in, which must never need to scroll. */
+static GtkWidget *
+get_viewport (IccPresentation *self)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (self->event_page);
+
+  while (viewport != NULL && !GTK_IS_SCROLLED_WINDOW (viewport))
+    viewport = gtk_widget_get_parent (viewport);
+
+  return viewport;
+}
+
+/* After a layout: the card's room changed (the map shown or hidden), fit
+ * again. */
+void
+_icc_presentation_check_fit (IccPresentation *self)
+{
+  GtkWidget *viewport = get_viewport (self);
+
+  if (viewport != NULL && gtk_widget_get_height (viewport) != self->fit_height)
+    _icc_presentation_queue_fit (self);
+}
+
 static gboolean
 fit_cb (gpointer user_data)
 {
   IccPresentation *self = user_data;
-  GtkWidget *viewport = gtk_widget_get_parent (self->event_page);
+  GtkWidget *viewport = get_viewport (self);
   double factor = screen_factor (self);
   double low = 0.0, high = 1.0;
   int width, height;
 
   self->fit_idle_id = 0;
+
+  update_view_heights (self);
 
   /* A new width clusters the timeline anew: the step's event alone again. */
   if (self->rezoom && gtk_widget_get_width (GTK_WIDGET (self->timeline)) > 0)
@@ -141,13 +187,11 @@ fit_cb (gpointer user_data)
         _icc_presentation_zoom_to_step (self, FALSE);
     }
 
-  /* The page's viewport: a scrolled window that must never need to scroll. */
-  while (viewport != NULL && !GTK_IS_SCROLLED_WINDOW (viewport))
-    viewport = gtk_widget_get_parent (viewport);
   if (viewport == NULL)
     return G_SOURCE_REMOVE;
   width = gtk_widget_get_width (viewport);
   height = gtk_widget_get_height (viewport);
+  self->fit_height = height;
   if (width <= 0 || height <= 0)
     return G_SOURCE_REMOVE;
 
@@ -181,17 +225,10 @@ fit_cb (gpointer user_data)
 }
 
 /* Fits the card again once the widgets are laid out (after a new card or
- * a new size). */
+ * a new size); may be called from an allocation. */
 void
 _icc_presentation_queue_fit (IccPresentation *self)
 {
-  int timeline_height = MAX (MIN_TIMELINE_HEIGHT, (int)(TIMELINE_HEIGHT * screen_factor (self)));
-  int old_height;
-
-  gtk_widget_get_size_request (GTK_WIDGET (self->timeline), NULL, &old_height);
-  if (old_height != timeline_height)
-    gtk_widget_set_size_request (GTK_WIDGET (self->timeline), -1, timeline_height);
-
   if (self->fit_idle_id == 0)
     self->fit_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, fit_cb, self, NULL);
 }

@@ -219,6 +219,7 @@ _icc_presentation_set_time_mode (IccPresentation *self,
 {
   self->time_mode = !!time_mode;
   gtk_stack_set_visible_child_name (self->stack, time_mode ? "time" : "event");
+  _icc_presentation_show_view (self);
   if (time_mode)
     _icc_presentation_update_time_page (self);
   else

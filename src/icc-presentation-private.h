@@ -32,6 +32,7 @@ typedef struct
   IccEvent   *event;
   const char *title;   /* owned by the tour */
   const char *note;    /* owned by the tour */
+  IccTourView view;
 } Step;
 
 struct _IccPresentation
@@ -53,7 +54,9 @@ struct _IccPresentation
   GtkLabel             *period_error_label;
   GtkLabel             *hint_label;
   GtkLabel             *progress_label;
+  GtkStack             *view_stack;
   IccTimeline          *timeline;
+  GtkWidget            *world_map;
   GtkStack             *stack;
   GtkLabel             *kicker_label;
   GtkLabel             *date_label;
@@ -116,6 +119,7 @@ struct _IccPresentation
   guint                 syncing : 1;
   guint                 compact : 1;
   guint                 rezoom : 1;     /* the timeline's width changed */
+  int                   fit_height;     /* of the card's viewport at the last fit */
 };
 
 /* icc-presentation-card.c */
@@ -129,6 +133,7 @@ void        _icc_presentation_update_progress     (IccPresentation *self);
 void        _icc_presentation_queue_fit           (IccPresentation *self);
 void        _icc_presentation_reset_parts         (IccPresentation *self);
 void        _icc_presentation_apply_part          (IccPresentation *self);
+void        _icc_presentation_check_fit           (IccPresentation *self);
 gboolean    _icc_presentation_step_part           (IccPresentation *self,
                                                    int              delta);
 
@@ -138,6 +143,7 @@ void        _icc_presentation_load_tour           (IccPresentation *self,
                                                    const char      *tour_id);
 void        _icc_presentation_fill_tours          (IccPresentation *self);
 const char *_icc_presentation_default_tour        (IccPresentation *self);
+void        _icc_presentation_show_view           (IccPresentation *self);
 void        _icc_presentation_zoom_to_step        (IccPresentation *self,
                                                    gboolean         animate);
 void        _icc_presentation_show_step           (IccPresentation *self,

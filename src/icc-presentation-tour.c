@@ -57,6 +57,18 @@ _icc_presentation_zoom_to_step (IccPresentation *self,
                               animate && gtk_widget_get_mapped (GTK_WIDGET (self)));
 }
 
+/* The step's view: the world map on its date, or the timeline around it
+ * (always while playing through time). */
+void
+_icc_presentation_show_view (IccPresentation *self)
+{
+  const Step *step = _icc_presentation_current_step (self);
+  gboolean map = !self->time_mode && step != NULL && step->view == ICC_TOUR_VIEW_MAP &&
+                 icc_focus_get_event (self->focus) == step->event;
+
+  gtk_stack_set_visible_child_name (self->view_stack, map ? "map" : "timeline");
+}
+
 void
 _icc_presentation_show_step (IccPresentation *self,
                              guint            step,
@@ -87,6 +99,7 @@ _icc_presentation_show_step (IccPresentation *self,
   _icc_presentation_update_progress (self);
   _icc_presentation_update_notes (self);
   _icc_presentation_zoom_to_step (self, animate);
+  _icc_presentation_show_view (self);
 }
 
 void
@@ -117,6 +130,7 @@ _icc_presentation_focus_event_changed_cb (IccPresentation *self,
   _icc_presentation_update_card (self);
   _icc_presentation_update_progress (self);
   _icc_presentation_update_notes (self);
+  _icc_presentation_show_view (self);
 }
 
 void
@@ -149,6 +163,7 @@ _icc_presentation_load_tour (IccPresentation *self,
           step.event = g_object_ref (event);
           step.title = icc_tour_get_step_title (tour, i);
           step.note = icc_tour_get_step_note (tour, i);
+          step.view = icc_tour_get_step_view (tour, i);
           g_array_append_val (self->steps, step);
         }
     }
@@ -158,7 +173,7 @@ _icc_presentation_load_tour (IccPresentation *self,
 
       for (guint i = 0; i < g_list_model_get_n_items (events); i++)
         {
-          Step step = { g_list_model_get_item (events, i), NULL, NULL };
+          Step step = { g_list_model_get_item (events, i), NULL, NULL, ICC_TOUR_VIEW_TIMELINE };
 
           g_array_append_val (self->steps, step);
         }

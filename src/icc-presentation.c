@@ -11,6 +11,7 @@
 #include "icc-presentation-private.h"
 #include "icc-scroll-animations.h"
 #include "icc-ui-resources.h"
+#include "icc-world-map-view.h"
 
 /* Below this height the type shrinks (.compact): the px sizes of style.css
  * are meant for 1080 lines. */
@@ -75,6 +76,8 @@ icc_presentation_size_allocate (GtkWidget *widget,
       self->rezoom = TRUE;
       _icc_presentation_queue_fit (self);
     }
+  else
+    _icc_presentation_check_fit (self);
 }
 
 static IccTimeline *
@@ -172,6 +175,8 @@ icc_presentation_constructed (GObject *object)
   icc_timeline_set_model (self->timeline, icc_dataset_get_events (self->dataset));
   icc_timeline_set_eras (self->timeline, icc_dataset_get_eras (self->dataset));
   icc_timeline_set_focus (self->timeline, self->focus);
+  icc_world_map_view_set_dataset (ICC_WORLD_MAP_VIEW (self->world_map), self->dataset);
+  icc_world_map_view_set_focus (ICC_WORLD_MAP_VIEW (self->world_map), self->focus);
 
   g_signal_connect_object (self->focus, "notify::event",
                            G_CALLBACK (_icc_presentation_focus_event_changed_cb), self,
@@ -214,6 +219,8 @@ icc_presentation_dispose (GObject *object)
 
   if (self->timeline != NULL)
     icc_timeline_set_focus (self->timeline, NULL);
+  if (self->world_map != NULL)
+    icc_world_map_view_set_focus (ICC_WORLD_MAP_VIEW (self->world_map), NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_PRESENTATION);
 
@@ -333,7 +340,9 @@ icc_presentation_class_init (IccPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_error_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, hint_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, view_stack);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, timeline);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, world_map);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, stack);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, kicker_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, date_label);
@@ -362,6 +371,7 @@ icc_presentation_class_init (IccPresentationClass *klass)
   _icc_presentation_class_init_actions (widget_class);
 
   g_type_ensure (ICC_TYPE_TIMELINE);
+  g_type_ensure (ICC_TYPE_WORLD_MAP_VIEW);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "icc-test-load.h"
 #include "icc-presentation.h"
 #include "icc-timeline.h"
+#include "icc-world-map-view.h"
 
 #define TOUR "russia-2016"
 
@@ -234,6 +235,67 @@ label_text_shown (GtkWidget  *widget,
       return TRUE;
 
   return FALSE;
+}
+
+static GtkWidget *
+find_map (GtkWidget *widget)
+{
+  if (ICC_IS_WORLD_MAP_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_map (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+map_shown (GtkWidget *map)
+{
+  GtkWidget *stack = gtk_widget_get_parent (map);
+
+  while (stack != NULL && !GTK_IS_STACK (stack))
+    stack = gtk_widget_get_parent (stack);
+  g_assert_nonnull (stack);
+
+  return gtk_stack_get_visible_child (GTK_STACK (stack)) == map;
+}
+
+/* Issue 14: a step with "view": "map" shows the world map on its date, the
+ * others the timeline. */
+static void
+test_presentation_map_step (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+  IccTour *tour = icc_dataset_lookup_tour (dataset, TOUR);
+  GtkWidget *map = find_map (GTK_WIDGET (presentation));
+  guint map_step = G_MAXUINT;
+
+  g_assert_nonnull (map);
+  for (guint i = 0; i < icc_tour_get_n_steps (tour); i++)
+    if (icc_tour_get_step_view (tour, i) == ICC_TOUR_VIEW_MAP)
+      map_step = i;
+  g_assert_cmpuint (map_step, <, icc_tour_get_n_steps (tour));
+
+  icc_presentation_start (presentation, TOUR);
+  g_assert_false (map_shown (map));
+  icc_presentation_set_step (presentation, map_step);
+  g_assert_true (map_shown (map));
+  g_assert_true (icc_date_equal (icc_focus_get_date (focus),
+                                 icc_event_get_date (icc_focus_get_event (focus))));
+  icc_presentation_set_step (presentation, map_step + 1);
+  g_assert_false (map_shown (map));
+
+  leave_and_finalize (presentation);
 }
 
 /* Esc gives back the date, the selection and the view the teacher left. */
@@ -458,6 +520,15 @@ render_to_png (GtkWidget  *widget,
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
+  /* Between a layout and the next frame there may be nothing to draw yet:
+   * poll for up to 2 s. */
+  for (guint i = 0; node == NULL && i < 40; i++)
+    {
+      wait_ms (50);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
@@ -572,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/IccTracker/Presentation/blank", test_presentation_blank);
   g_test_add_func ("/IccTracker/Presentation/tours-and-notes", test_presentation_tours_and_notes);
   g_test_add_func ("/IccTracker/Presentation/leave-restores", test_presentation_leave_restores);
+  g_test_add_func ("/IccTracker/Presentation/map-step", test_presentation_map_step);
   g_test_add_func ("/IccTracker/Presentation/play", test_presentation_play);
   g_test_add_func ("/IccTracker/Presentation/play-period", test_presentation_play_period);
   g_test_add_func ("/IccTracker/Presentation/render", test_presentation_render);

@@ -61,6 +61,7 @@ struct _IccEdit
   /* Positions: where an item was, recorded when removed; a step's place. */
   int         position;
   int         to;
+  IccTourView step_view;  /* of a step removed */
   /* EDIT_GROUP */
   GPtrArray  *edits;
 };
@@ -468,6 +469,7 @@ icc_edit_new_remove_step (IccTour *tour,
   self->event_id = g_strdup (icc_tour_get_step_event (tour, position));
   self->before.title = g_strdup (icc_tour_get_step_title (tour, position));
   self->before.text = g_strdup (icc_tour_get_step_note (tour, position));
+  self->step_view = icc_tour_get_step_view (tour, position);
 
   return self;
 }
@@ -679,6 +681,8 @@ run (IccEdit    *self,
 
           icc_tour_insert_step (ICC_TOUR (self->subject), self->position,
                                 self->event_id, step->title, step->text);
+          if (self->kind == EDIT_REMOVE_STEP)
+            icc_tour_set_step_view (ICC_TOUR (self->subject), self->position, self->step_view);
         }
       else
         icc_tour_remove_step (ICC_TOUR (self->subject), self->position);
