@@ -229,6 +229,14 @@ _icc_presentation_update_card (IccPresentation *self)
             g_string_append (source, " · ");
           g_string_append (source, icc_stance_get_label (stance));
         }
+      /* Only when the event has nothing else (icc_event_get_preferred_citation),
+       * and never as if it were the article. */
+      if (icc_citation_get_comment (citation))
+        {
+          if (source->len > 0)
+            g_string_append (source, " · ");
+          g_string_append (source, _("A reader’s comment, not the article"));
+        }
 
       set_label (self->quote_label, quote);
       set_label (self->source_label, source->str);

@@ -31,7 +31,7 @@ const char * const loader_event_fields[] = {
   "certainty_note", "sources", "citations", NULL
 };
 const char * const loader_citation_fields[] = {
-  "article", "quote", "prefix", "suffix", "start", "end", "stance", "note", NULL
+  "article", "quote", "prefix", "suffix", "start", "end", "stance", "note", "part", NULL
 };
 const char * const loader_era_fields[] = { "id", "title", "start", "end", "summary", NULL };
 const char * const loader_tour_fields[] = { "id", "title", "description", "steps", NULL };
@@ -163,7 +163,7 @@ load_citation (Loader     *self,
 {
   g_autoptr(IccCitation) citation = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  const char *article, *quote_text, *prefix, *suffix, *note;
+  const char *article, *quote_text, *prefix, *suffix, *note, *part = NULL;
   JsonObject *object;
   gint64 start = -1, end = -1;
   FieldResult start_result, end_result;
@@ -220,6 +220,14 @@ load_citation (Loader     *self,
 
   loader_read_enum (self, object, path, "stance", FALSE, ICC_TYPE_STANCE, &stance);
   loader_read_string (self, object, path, "note", FALSE, &note);
+  if (loader_read_string (self, object, path, "part", FALSE, &part) == FIELD_OK &&
+      part != NULL && g_strcmp0 (part, "body") != 0 && g_strcmp0 (part, "comment") != 0)
+    {
+      g_autofree char *part_path = loader_path_member (path, "part");
+
+      report_error (self, part_path, _("must be \"body\" or \"comment\""));
+      ok = FALSE;
+    }
   extra = loader_read_extra (self, object, path, loader_citation_fields);
 
   if (!ok)
@@ -231,6 +239,7 @@ load_citation (Loader     *self,
   icc_citation_set_hint (citation, (int)start, (int)end);
   icc_citation_set_stance (citation, stance);
   icc_citation_set_note (citation, note);
+  icc_citation_set_comment (citation, g_strcmp0 (part, "comment") == 0);
   icc_citation_set_extra (citation, extra);
 
   return g_steal_pointer (&citation);

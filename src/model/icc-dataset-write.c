@@ -148,6 +148,8 @@ build_citation (JsonBuilder *builder,
   if (stance != ICC_STANCE_REPORTS)
     add_string (builder, "stance", icc_enum_to_nick (ICC_TYPE_STANCE, stance));
   add_string (builder, "note", icc_citation_get_note (citation));
+  if (icc_citation_get_comment (citation))
+    add_string (builder, "part", "comment");
   add_extra (builder, icc_citation_get_extra (citation), loader_citation_fields);
   json_builder_end_object (builder);
 }
