@@ -30,6 +30,7 @@ typedef enum
   EDIT_REMOVE_STEP,
   EDIT_SET_STEP,
   EDIT_MOVE_STEP,
+  EDIT_SET_STEP_VIEW,
 } EditKind;
 
 /* Text of one version (before or after) of what an edit changes. */
@@ -61,7 +62,7 @@ struct _IccEdit
   /* Positions: where an item was, recorded when removed; a step's place. */
   int         position;
   int         to;
-  IccTourView step_view;  /* of a step removed */
+  IccTourView step_view;  /* of a step removed; before EDIT_SET_STEP_VIEW (after: to) */
   /* EDIT_GROUP */
   GPtrArray  *edits;
 };
@@ -496,6 +497,26 @@ icc_edit_new_set_step (IccTour    *tour,
 }
 
 IccEdit *
+icc_edit_new_set_step_view (IccTour     *tour,
+                            guint        position,
+                            IccTourView  view)
+{
+  IccEdit *self;
+
+  g_return_val_if_fail (ICC_IS_TOUR (tour), NULL);
+  g_return_val_if_fail (position < icc_tour_get_n_steps (tour), NULL);
+
+  self = edit_new (EDIT_SET_STEP_VIEW, view == ICC_TOUR_VIEW_MAP ? _("Show the Map on the Step")
+                                                                 : _("Show the Timeline on the Step"),
+                   tour);
+  self->position = position;
+  self->step_view = icc_tour_get_step_view (tour, position);
+  self->to = view;
+
+  return self;
+}
+
+IccEdit *
 icc_edit_new_move_step (IccTour *tour,
                         guint    from,
                         guint    to)
@@ -691,6 +712,11 @@ run (IccEdit    *self,
     case EDIT_SET_STEP:
       icc_tour_set_step_text (ICC_TOUR (self->subject), self->position,
                               version->title, version->text);
+      break;
+
+    case EDIT_SET_STEP_VIEW:
+      icc_tour_set_step_view (ICC_TOUR (self->subject), self->position,
+                              forward ? (IccTourView)self->to : self->step_view);
       break;
 
     case EDIT_MOVE_STEP:
