@@ -123,6 +123,14 @@ void           icc_timeline_renderer_snapshot_ring      (IccTimelineRenderer *se
                                                          guint                i,
                                                          const GdkRGBA       *color,
                                                          float                line_width);
+/* The whole title of item @i, a single event whose label the layout cut
+ * or left out, in a pill over its neighbours (the selected event's). */
+void           icc_timeline_renderer_snapshot_full_label (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         GtkSnapshot         *snapshot,
+                                                         int                  width,
+                                                         int                  height,
+                                                         guint                i);
 /* Everything, uncached: static layer, overview, selection and cursor. */
 void           icc_timeline_renderer_snapshot           (IccTimelineRenderer *self,
                                                          IccTimelineView     *view,
