@@ -211,6 +211,7 @@ present_action (GSimpleAction *action,
 
   presentation = icc_presentation_new (app, icc_window_get_dataset (ICC_WINDOW (active)),
                                        icc_window_get_focus (ICC_WINDOW (active)));
+  icc_presentation_set_opener (presentation, active);
   icc_presentation_start (presentation, NULL);
 }
 

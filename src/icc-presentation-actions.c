@@ -9,7 +9,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "icc-presentation-private.h"
+
+/* How long a message stays on screen. */
+#define MESSAGE_SECONDS 5
 
 /* The keys presenters and their clickers use. Clickers send Page Up/Down (a
  * few send Left/Right, b or period); "blank" toggles black. */
@@ -87,7 +92,9 @@ next_action (GtkWidget  *widget,
 {
   IccPresentation *self = ICC_PRESENTATION (widget);
 
-  if (!unblank (self) && self->steps != NULL && self->step + 1 < self->steps->len)
+  if (unblank (self) || _icc_presentation_step_part (self, 1))
+    return;
+  if (self->steps != NULL && self->step + 1 < self->steps->len)
     _icc_presentation_show_step (self, self->step + 1, TRUE);
 }
 
@@ -98,7 +105,9 @@ previous_action (GtkWidget  *widget,
 {
   IccPresentation *self = ICC_PRESENTATION (widget);
 
-  if (!unblank (self) && self->step > 0)
+  if (unblank (self) || _icc_presentation_step_part (self, -1))
+    return;
+  if (self->step > 0)
     _icc_presentation_show_step (self, self->step - 1, TRUE);
 }
 
@@ -153,12 +162,37 @@ notes_action (GtkWidget  *widget,
 {
   IccPresentation *self = ICC_PRESENTATION (widget);
 
+  /* Never on the screen the class sees (one monitor, mirrored to the
+   * projector): only a word on where they are. */
   if (self->notes_window != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->notes_window),
                             !gtk_widget_get_visible (GTK_WIDGET (self->notes_window)));
   else
-    gtk_revealer_set_reveal_child (self->notes_revealer,
-                                   !gtk_revealer_get_reveal_child (self->notes_revealer));
+    _icc_presentation_show_message (self,
+                                    _("Presenter notes show on a second monitor only, never on "
+                                      "this screen. They are in Edit Tours."));
+}
+
+static gboolean
+hide_message_cb (gpointer user_data)
+{
+  IccPresentation *self = user_data;
+
+  self->message_timeout_id = 0;
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A short message over the timeline, gone after a few seconds. */
+void
+_icc_presentation_show_message (IccPresentation *self,
+                                const char      *message)
+{
+  gtk_label_set_text (self->message_label, message);
+  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+  g_clear_handle_id (&self->message_timeout_id, g_source_remove);
+  self->message_timeout_id = g_timeout_add_seconds (MESSAGE_SECONDS, hide_message_cb, self);
 }
 
 static void
@@ -168,7 +202,10 @@ play_action (GtkWidget  *widget,
 {
   IccPresentation *self = ICC_PRESENTATION (widget);
 
-  icc_player_toggle (self->player);
+  if (icc_player_get_playing (self->player))
+    icc_player_set_playing (self->player, FALSE);
+  else
+    _icc_presentation_start_playing (self);
 }
 
 static void
@@ -178,6 +215,7 @@ leave_action (GtkWidget  *widget,
 {
   IccPresentation *self = ICC_PRESENTATION (widget);
 
+  /* Closing gives back what the teacher left (close_request). */
   icc_player_set_playing (self->player, FALSE);
   gtk_window_close (GTK_WINDOW (self));
 }

@@ -44,15 +44,19 @@ get_status_change (IccDataset *dataset,
 }
 
 /* "Russian Federation: Signatory → Signature withdrawn", one line per state
- * the event changed, at most @max_lines of them (0: all); appended. Returns
- * the number of lines left out. */
+ * the event changed, at most @max_lines of them (0: all); appended. With
+ * @mark_certainty, a change less than confirmed says so on its line.
+ * Returns the number of lines left out. */
 static guint
 append_status_changes (IccDataset *dataset,
                        IccEvent   *event,
                        GString    *text,
                        guint       max_lines,
+                       gboolean    mark_certainty,
                        guint      *n_lines)
 {
+  IccCertainty certainty = icc_event_get_certainty (event);
+
   const char * const *codes = icc_event_get_states (event);
   guint left_out = 0;
 
@@ -75,11 +79,20 @@ append_status_changes (IccDataset *dataset,
 
       if (text->len > 0)
         g_string_append_c (text, '\n');
-      /* Translators: a state and its status before and after an event. */
-      g_string_append_printf (text, _("%s: %s → %s"),
-                              icc_state_get_display_name (state),
-                              icc_status_get_label (before),
-                              icc_status_get_label (after));
+      if (mark_certainty && certainty != ICC_CERTAINTY_CONFIRMED)
+        /* Translators: a state, its status before and after an event, and
+         * the event's certainty when less than confirmed ("unverified"). */
+        g_string_append_printf (text, _("%s: %s → %s (%s)"),
+                                icc_state_get_display_name (state),
+                                icc_status_get_label (before),
+                                icc_status_get_label (after),
+                                icc_certainty_get_label (certainty));
+      else
+        /* Translators: a state and its status before and after an event. */
+        g_string_append_printf (text, _("%s: %s → %s"),
+                                icc_state_get_display_name (state),
+                                icc_status_get_label (before),
+                                icc_status_get_label (after));
       (*n_lines)++;
     }
 
@@ -154,6 +167,7 @@ _icc_presentation_update_card (IccPresentation *self)
       set_label (self->summary_label, NULL);
       gtk_widget_set_visible (self->certainty_box, FALSE);
       gtk_widget_set_visible (self->quote_box, FALSE);
+      _icc_presentation_apply_part (self);
       return;
     }
 
@@ -165,7 +179,7 @@ _icc_presentation_update_card (IccPresentation *self)
                             states);
   else
     meta = g_strdup (icc_event_kind_get_label (icc_event_get_kind (event)));
-  append_status_changes (self->dataset, event, changes, 0, &n_lines);
+  append_status_changes (self->dataset, event, changes, 0, FALSE, &n_lines);
 
   /* The tour's own title for the step, above the event's. */
   set_label (self->kicker_label, step != NULL && step->event == event ? step->title : NULL);
@@ -215,10 +229,20 @@ _icc_presentation_update_card (IccPresentation *self)
             g_string_append (source, " · ");
           g_string_append (source, icc_stance_get_label (stance));
         }
+      /* Only when the event has nothing else (icc_event_get_preferred_citation),
+       * and never as if it were the article. */
+      if (icc_citation_get_comment (citation))
+        {
+          if (source->len > 0)
+            g_string_append (source, " · ");
+          g_string_append (source, _("A reader’s comment, not the article"));
+        }
 
       set_label (self->quote_label, quote);
       set_label (self->source_label, source->str);
     }
+
+  _icc_presentation_apply_part (self);
 }
 
 /* Playing through time: the date, big, and what changed on it. */
@@ -252,7 +276,7 @@ _icc_presentation_update_time_page (IccPresentation *self)
       if (icc_event_get_day (event) != day)
         break;
       left_out += append_status_changes (self->dataset, event, changes, MAX_CHANGE_LINES,
-                                         &n_lines);
+                                         TRUE, &n_lines);
     }
   if (left_out > 0)
     {
@@ -265,13 +289,37 @@ _icc_presentation_update_time_page (IccPresentation *self)
 
   icc_world_set_date (self->world, date);
   n_parties = icc_world_get_states_parties (self->world);
-  parties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u State Party", "%u States Parties",
-                                          n_parties),
-                             n_parties);
+  if (n_parties == 0)
+    {
+      /* Before the Statute entered into force (1 July 2002) no state was a
+       * party: what counted was the ratifications deposited, 60 needed. */
+      guint n_ratified = icc_world_get_count (self->world, ICC_STATUS_RATIFIED);
+
+      parties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ratification deposited",
+                                              "%u ratifications deposited", n_ratified),
+                                 n_ratified);
+    }
+  else
+    parties = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u State Party",
+                                            "%u States Parties", n_parties),
+                               n_parties);
 
   set_label (self->time_date_label, date_text);
   set_label (self->time_parties_label, parties);
   set_label (self->time_changes_label, changes->str);
+
+  /* The step counter follows: the last step on or before the date. */
+  for (guint i = 0; self->steps != NULL && i < self->steps->len; i++)
+    {
+      if (icc_event_get_day (g_array_index (self->steps, Step, i).event) > day)
+        break;
+      if (self->step != i)
+        {
+          self->step = i;
+          _icc_presentation_update_progress (self);
+          _icc_presentation_update_notes (self);
+        }
+    }
 
   position = icc_player_get_position (self->player);
   if (position >= 0)
@@ -299,7 +347,27 @@ _icc_presentation_update_counts (IccPresentation *self)
     }
 
   icc_world_set_date (self->world, date);
-  counts = icc_world_format_counts (self->world);
+  if (icc_world_get_states_parties (self->world) == 0)
+    {
+      /* Before entry into force, not "0 States Parties" but the count that
+       * mattered then. */
+      guint n_ratified = icc_world_get_count (self->world, ICC_STATUS_RATIFIED);
+      guint n_signatories = icc_world_get_count (self->world, ICC_STATUS_SIGNATORY);
+      g_autofree char *ratified = NULL;
+      g_autofree char *signatories = NULL;
+
+      ratified = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ratification deposited",
+                                               "%u ratifications deposited", n_ratified),
+                                  n_ratified);
+      signatories = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u signatory",
+                                                  "%u signatories", n_signatories),
+                                     n_signatories);
+      /* Translators: ratifications, then signatories, before the Statute
+       * entered into force. */
+      counts = g_strdup_printf (_("%s · %s · not yet in force"), ratified, signatories);
+    }
+  else
+    counts = icc_world_format_counts (self->world);
   date_text = icc_date_format (date);
   /* Translators: the date, then the world-state counts on it. */
   text = g_strdup_printf (_("On %s: %s"), date_text, counts);
@@ -323,10 +391,6 @@ _icc_presentation_update_notes (IccPresentation *self)
   if (next != NULL)
     next_title = next->title != NULL ? next->title : icc_event_get_title (next->event);
 
-  gtk_label_set_text (self->notes_label,
-                      step != NULL && step->note != NULL && step->note[0] != '\0'
-                      ? step->note : _("No note for this step."));
-
   if (self->notes_window != NULL)
     {
       progress = g_strdup_printf (_("Step %u of %u"), self->step + 1,
@@ -342,7 +406,12 @@ _icc_presentation_update_progress (IccPresentation *self)
   guint n_steps = self->steps != NULL ? self->steps->len : 0;
   g_autofree char *text = NULL;
 
-  /* Translators: the step shown and the number of steps, "5 / 12". */
-  text = g_strdup_printf (_("%u / %u"), n_steps > 0 ? self->step + 1 : 0, n_steps);
+  if (self->n_parts > 1)
+    /* Translators: the step shown, its part and the number of steps, "5 (2/2) / 12". */
+    text = g_strdup_printf (_("%u (%u/%u) / %u"), self->step + 1, self->part + 1, self->n_parts,
+                            n_steps);
+  else
+    /* Translators: the step shown and the number of steps, "5 / 12". */
+    text = g_strdup_printf (_("%u / %u"), n_steps > 0 ? self->step + 1 : 0, n_steps);
   gtk_label_set_text (self->progress_label, text);
 }

@@ -26,10 +26,11 @@ _icc_presentation_current_step (IccPresentation *self)
 }
 
 /* Zooms the timeline to the step's neighbourhood: the previous and next
- * steps in view, the current event in the middle. */
-static void
-zoom_to_step (IccPresentation *self,
-              gboolean         animate)
+ * steps in view, the current event in the middle, and closer when that
+ * would fold the event into a cluster or cut its label. */
+void
+_icc_presentation_zoom_to_step (IccPresentation *self,
+                                gboolean         animate)
 {
   const Step *step = _icc_presentation_current_step (self);
   double day, half = MIN_HALF_SPAN;
@@ -52,8 +53,20 @@ zoom_to_step (IccPresentation *self,
     }
   half = MIN (half * 1.15, MAX_HALF_SPAN);
 
-  icc_timeline_zoom_to_range (self->timeline, day - half, day + half,
+  icc_timeline_zoom_to_event (self->timeline, step->event, day - half, day + half,
                               animate && gtk_widget_get_mapped (GTK_WIDGET (self)));
+}
+
+/* The step's view: the world map on its date, or the timeline around it
+ * (always while playing through time). */
+void
+_icc_presentation_show_view (IccPresentation *self)
+{
+  const Step *step = _icc_presentation_current_step (self);
+  gboolean map = !self->time_mode && step != NULL && step->view == ICC_TOUR_VIEW_MAP &&
+                 icc_focus_get_event (self->focus) == step->event;
+
+  gtk_stack_set_visible_child_name (self->view_stack, map ? "map" : "timeline");
 }
 
 void
@@ -76,6 +89,7 @@ _icc_presentation_show_step (IccPresentation *self,
       _icc_presentation_set_time_mode (self, FALSE);
     }
 
+  _icc_presentation_reset_parts (self);
   self->syncing = TRUE;
   icc_focus_set_event (self->focus, _icc_presentation_current_step (self)->event);
   self->syncing = FALSE;
@@ -84,7 +98,8 @@ _icc_presentation_show_step (IccPresentation *self,
   _icc_presentation_update_counts (self);
   _icc_presentation_update_progress (self);
   _icc_presentation_update_notes (self);
-  zoom_to_step (self, animate);
+  _icc_presentation_zoom_to_step (self, animate);
+  _icc_presentation_show_view (self);
 }
 
 void
@@ -111,9 +126,11 @@ _icc_presentation_focus_event_changed_cb (IccPresentation *self,
   if (self->time_mode && !icc_player_get_playing (self->player))
     _icc_presentation_set_time_mode (self, FALSE);
 
+  _icc_presentation_reset_parts (self);
   _icc_presentation_update_card (self);
   _icc_presentation_update_progress (self);
   _icc_presentation_update_notes (self);
+  _icc_presentation_show_view (self);
 }
 
 void
@@ -146,6 +163,7 @@ _icc_presentation_load_tour (IccPresentation *self,
           step.event = g_object_ref (event);
           step.title = icc_tour_get_step_title (tour, i);
           step.note = icc_tour_get_step_note (tour, i);
+          step.view = icc_tour_get_step_view (tour, i);
           g_array_append_val (self->steps, step);
         }
     }
@@ -155,7 +173,7 @@ _icc_presentation_load_tour (IccPresentation *self,
 
       for (guint i = 0; i < g_list_model_get_n_items (events); i++)
         {
-          Step step = { g_list_model_get_item (events, i), NULL, NULL };
+          Step step = { g_list_model_get_item (events, i), NULL, NULL, ICC_TOUR_VIEW_TIMELINE };
 
           g_array_append_val (self->steps, step);
         }
@@ -175,6 +193,7 @@ _icc_presentation_load_tour (IccPresentation *self,
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "presentation-tour", self->tour_id);
+  _icc_presentation_update_period (self);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "icc-presentation-private.h"
 #include "icc-scroll-animations.h"
 #include "icc-ui-resources.h"
+#include "icc-world-map-view.h"
 
 /* Below this height the type shrinks (.compact): the px sizes of style.css
  * are meant for 1080 lines. */
@@ -57,6 +58,8 @@ icc_presentation_size_allocate (GtkWidget *widget,
 {
   IccPresentation *self = (IccPresentation *)widget;
   gboolean compact = height < COMPACT_HEIGHT;
+  gboolean resized = width != gtk_widget_get_width (widget) ||
+                     height != gtk_widget_get_height (widget);
 
   GTK_WIDGET_CLASS (icc_presentation_parent_class)->size_allocate (widget, width, height,
                                                                    baseline);
@@ -68,6 +71,90 @@ icc_presentation_size_allocate (GtkWidget *widget,
       if (self->compact_idle_id == 0)
         self->compact_idle_id = g_idle_add (update_compact_cb, self);
     }
+  if (resized)
+    {
+      self->rezoom = TRUE;
+      _icc_presentation_queue_fit (self);
+    }
+  else
+    _icc_presentation_check_fit (self);
+}
+
+static IccTimeline *
+find_timeline (GtkWidget *widget)
+{
+  if (ICC_IS_TIMELINE (widget))
+    return ICC_TIMELINE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      IccTimeline *found = find_timeline (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Remembers the date, the selection and the opener's timeline view, which
+ * leaving gives back. */
+static void
+save_return (IccPresentation *self,
+             GtkWidget       *opener)
+{
+  const IccDate *date = icc_focus_get_date (self->focus);
+  IccTimeline *timeline = opener != NULL ? find_timeline (opener) : NULL;
+
+  self->have_return = TRUE;
+  if (date != NULL)
+    self->return_date = *date;
+  g_set_object (&self->return_event, icc_focus_get_event (self->focus));
+  g_set_object (&self->return_state, icc_focus_get_state (self->focus));
+  g_set_object (&self->return_article, icc_focus_get_article (self->focus));
+  g_set_object (&self->return_citation, icc_focus_get_citation (self->focus));
+  g_set_weak_pointer (&self->return_timeline, timeline);
+  if (timeline != NULL)
+    {
+      self->return_start = icc_timeline_get_start (timeline);
+      self->return_end = icc_timeline_get_end (timeline);
+    }
+}
+
+/* Back to what the teacher left: the event, the date (which may not be the
+ * event's), the state, the article and passage, and the timeline's view. */
+static void
+restore_return (IccPresentation *self)
+{
+  if (!self->have_return)
+    return;
+  self->have_return = FALSE;
+
+  icc_focus_set_event (self->focus, self->return_event);
+  if (icc_date_is_set (&self->return_date))
+    icc_focus_set_date (self->focus, &self->return_date);
+  icc_focus_set_state (self->focus, self->return_state);
+  icc_focus_set_article (self->focus, self->return_article);
+  icc_focus_set_citation (self->focus, self->return_citation);
+  if (self->return_timeline != NULL && self->return_end > self->return_start)
+    icc_timeline_zoom_to_range (self->return_timeline, self->return_start, self->return_end,
+                                FALSE);
+}
+
+static gboolean
+icc_presentation_close_request (GtkWindow *window)
+{
+  IccPresentation *self = (IccPresentation *)window;
+
+  icc_player_set_playing (self->player, FALSE);
+  restore_return (self);
+
+  if (GTK_WINDOW_CLASS (icc_presentation_parent_class)->close_request != NULL)
+    return GTK_WINDOW_CLASS (icc_presentation_parent_class)->close_request (window);
+
+  return FALSE;
 }
 
 static void
@@ -88,6 +175,8 @@ icc_presentation_constructed (GObject *object)
   icc_timeline_set_model (self->timeline, icc_dataset_get_events (self->dataset));
   icc_timeline_set_eras (self->timeline, icc_dataset_get_eras (self->dataset));
   icc_timeline_set_focus (self->timeline, self->focus);
+  icc_world_map_view_set_dataset (ICC_WORLD_MAP_VIEW (self->world_map), self->dataset);
+  icc_world_map_view_set_focus (ICC_WORLD_MAP_VIEW (self->world_map), self->focus);
 
   g_signal_connect_object (self->focus, "notify::event",
                            G_CALLBACK (_icc_presentation_focus_event_changed_cb), self,
@@ -105,6 +194,7 @@ icc_presentation_constructed (GObject *object)
   _icc_presentation_update_counts (self);
   _icc_presentation_update_progress (self);
   _icc_presentation_update_notes (self);
+  _icc_presentation_update_period (self);
 }
 
 static void
@@ -115,12 +205,22 @@ icc_presentation_dispose (GObject *object)
   if (self->player != NULL)
     icc_player_set_playing (self->player, FALSE);
   g_clear_handle_id (&self->compact_idle_id, g_source_remove);
+  g_clear_handle_id (&self->fit_idle_id, g_source_remove);
+  g_clear_handle_id (&self->message_timeout_id, g_source_remove);
+  g_clear_weak_pointer (&self->return_timeline);
+  g_clear_weak_pointer (&self->opener);
+  g_clear_object (&self->return_event);
+  g_clear_object (&self->return_state);
+  g_clear_object (&self->return_article);
+  g_clear_object (&self->return_citation);
   if (self->notes_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->notes_window));
   self->notes_window = NULL;
 
   if (self->timeline != NULL)
     icc_timeline_set_focus (self->timeline, NULL);
+  if (self->world_map != NULL)
+    icc_world_map_view_set_focus (ICC_WORLD_MAP_VIEW (self->world_map), NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_PRESENTATION);
 
@@ -197,12 +297,14 @@ icc_presentation_class_init (IccPresentationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = icc_presentation_constructed;
   object_class->dispose = icc_presentation_dispose;
   object_class->get_property = icc_presentation_get_property;
   object_class->set_property = icc_presentation_set_property;
   widget_class->unmap = icc_presentation_unmap;
+  window_class->close_request = icc_presentation_close_request;
 
   widget_class->size_allocate = icc_presentation_size_allocate;
 
@@ -227,9 +329,20 @@ icc_presentation_class_init (IccPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, content);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, tour_dropdown);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, play_button);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_button);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_tour_check);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_visible_check);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_all_check);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_chosen_check);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_dates_box);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_start_entry);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_end_entry);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, period_error_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, hint_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, view_stack);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, timeline);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, world_map);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, stack);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, kicker_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, date_label);
@@ -243,18 +356,22 @@ icc_presentation_class_init (IccPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, quote_box);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, quote_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, source_label);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, continued_label);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, event_page);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_date_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_parties_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, time_changes_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, counts_label);
-  gtk_widget_class_bind_template_child (widget_class, IccPresentation, notes_revealer);
-  gtk_widget_class_bind_template_child (widget_class, IccPresentation, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, IccPresentation, message_label);
   gtk_widget_class_bind_template_child (widget_class, IccPresentation, blank);
   _icc_presentation_class_init_tour (widget_class);
+  _icc_presentation_class_init_play (widget_class);
 
   _icc_presentation_class_init_actions (widget_class);
 
   g_type_ensure (ICC_TYPE_TIMELINE);
+  g_type_ensure (ICC_TYPE_WORLD_MAP_VIEW);
 }
 
 static void
@@ -266,6 +383,7 @@ icc_presentation_init (IccPresentation *self)
   self->steps = g_array_new (FALSE, FALSE, sizeof (Step));
   g_array_set_clear_func (self->steps, step_clear);
   self->tour_ids = g_ptr_array_new_with_free_func (g_free);
+  self->n_parts = 1;
 
   /* Without the installed schema (a test, an uninstalled run) nothing is saved. */
   if (source != NULL)
@@ -309,16 +427,21 @@ icc_presentation_start (IccPresentation *self,
 
   g_return_if_fail (ICC_IS_PRESENTATION (self));
 
-  if (tour_id == NULL || !icc_presentation_set_tour (self, tour_id))
-    icc_presentation_set_tour (self, _icc_presentation_default_tour (self));
-
   /* The window that opened us tells which monitor the presenter sits at:
    * the slides go to another one when there is one, the notes stay there. */
   app = gtk_window_get_application (GTK_WINDOW (self));
-  if (app != NULL)
+  if (self->opener != NULL)
+    opener = self->opener;
+  else if (app != NULL)
     opener = gtk_application_get_active_window (app);
   if (opener == GTK_WINDOW (self))
     opener = NULL;
+
+  if (!self->have_return)
+    save_return (self, opener != NULL ? GTK_WIDGET (opener) : NULL);
+
+  if (tour_id == NULL || !icc_presentation_set_tour (self, tour_id))
+    icc_presentation_set_tour (self, _icc_presentation_default_tour (self));
 
   display = gtk_widget_get_display (GTK_WIDGET (self));
   monitors = gdk_display_get_monitors (display);
@@ -350,6 +473,16 @@ icc_presentation_start (IccPresentation *self,
 
   if (other != NULL && self->notes_window == NULL)
     _icc_presentation_setup_notes_window (self, home);
+}
+
+void
+icc_presentation_set_opener (IccPresentation *self,
+                             GtkWindow       *opener)
+{
+  g_return_if_fail (ICC_IS_PRESENTATION (self));
+  g_return_if_fail (opener == NULL || GTK_IS_WINDOW (opener));
+
+  g_set_weak_pointer (&self->opener, opener);
 }
 
 gboolean
@@ -442,7 +575,8 @@ icc_presentation_get_notes_visible (IccPresentation *self)
   if (self->notes_window != NULL)
     return gtk_widget_get_visible (GTK_WIDGET (self->notes_window));
 
-  return gtk_revealer_get_reveal_child (self->notes_revealer);
+  /* One monitor: the notes are never shown on the screen the class sees. */
+  return FALSE;
 }
 
 GListModel *

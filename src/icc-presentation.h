@@ -29,11 +29,23 @@ typedef enum
   ICC_PRESENTATION_BLANK_WHITE,
 } IccPresentationBlank;
 
+/* What Play plays (issue 16): the tour's dates (from its first step to its
+ * last; every change for all events), the timeline's visible range, every
+ * change of the dataset, or the dates given. */
+typedef enum
+{
+  ICC_PRESENTATION_PERIOD_TOUR,
+  ICC_PRESENTATION_PERIOD_VISIBLE,
+  ICC_PRESENTATION_PERIOD_ALL,
+  ICC_PRESENTATION_PERIOD_CHOSEN,
+} IccPresentationPeriod;
+
 /* Presentation mode: a fullscreen window showing one step of a tour at a
  * time (the timeline around it, the event's card, its first cited passage
  * and the world-state counts on its date), driven by the keys presenter
- * clickers send. It writes the shared @focus, so the window that opened it
- * is left on the last event shown.
+ * clickers send. It writes the shared @focus while it runs; leaving (Esc,
+ * or closing it) gives back the date, the selection and the opener's
+ * timeline view it found.
  *
  * Actions (and their keys): presentation.next (Right, Down, Page Down, space,
  * Return, KP_Enter), presentation.previous (Left, Up, Page Up, BackSpace),
@@ -50,6 +62,11 @@ IccPresentation      *icc_presentation_new          (GtkApplication  *app,
  * notes go to a second window when the display has another monitor. */
 void                  icc_presentation_start        (IccPresentation *self,
                                                      const char      *tour_id);
+/* The window the presentation was opened from (by default the
+ * application's active window): the presenter's monitor, and the date,
+ * selection and timeline view that leaving gives back. Before start. */
+void                  icc_presentation_set_opener   (IccPresentation *self,
+                                                     GtkWindow       *opener);
 /* Chooses a tour without showing the window. Returns FALSE for an unknown id. */
 gboolean              icc_presentation_set_tour     (IccPresentation *self,
                                                      const char      *tour_id);
@@ -64,6 +81,14 @@ guint                 icc_presentation_get_n_steps  (IccPresentation *self);
 void                  icc_presentation_set_step     (IccPresentation *self,
                                                      guint            step);
 IccPresentationBlank  icc_presentation_get_blank    (IccPresentation *self);
+/* The period Play plays; @start and @end only for
+ * ICC_PRESENTATION_PERIOD_CHOSEN (NULL: from the first change, to the
+ * last). The period popover shows it. */
+void                  icc_presentation_set_play_period (IccPresentation       *self,
+                                                        IccPresentationPeriod  period,
+                                                        const IccDate         *start,
+                                                        const IccDate         *end);
+IccPresentationPeriod icc_presentation_get_play_period (IccPresentation       *self);
 gboolean              icc_presentation_get_notes_visible (IccPresentation *self);
 /* The key bindings (a GListModel of GtkShortcut), for tests and the
  * shortcuts window. */

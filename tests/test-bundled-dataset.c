@@ -299,6 +299,8 @@ test_comment_never_first (void)
           g_assert_true (icc_citation_get_anchor (citation, &start, &end));
           in_comment = label != NULL &&
                        start >= g_utf8_pointer_to_offset (text, label);
+          /* The dataset marks exactly these ("part": "comment"). */
+          g_assert_cmpint (icc_citation_get_comment (citation), ==, in_comment);
           if (in_comment)
             {
               n_comments++;
@@ -321,10 +323,25 @@ test_comment_never_first (void)
 
           g_assert_true (icc_citation_get_anchor (preferred, &start, &end));
           g_assert_true (label == NULL || start < g_utf8_pointer_to_offset (text, label));
+          g_assert_false (icc_citation_get_comment (preferred));
         }
     }
 
   g_assert_cmpuint (n_comments, >=, 2);
+
+  /* Even with the blog open in the reader, its reader's comment is not what
+   * Russia's notification opens. */
+  {
+    IccEvent *event = icc_dataset_lookup_event (dataset, "ru-signature-withdrawn");
+    IccArticle *blog = icc_dataset_lookup_article (dataset, "blog-russia-withdraws-support");
+    IccCitation *preferred;
+
+    g_assert_nonnull (event);
+    g_assert_nonnull (blog);
+    preferred = icc_event_get_preferred_citation (event, blog);
+    g_assert_nonnull (preferred);
+    g_assert_false (icc_citation_get_comment (preferred));
+  }
 }
 
 static void

@@ -490,6 +490,30 @@ test_tours (void)
   g_clear_object (&edit);
   g_clear_pointer (&after, g_bytes_unref);
 
+  edit = icc_edit_new_set_step_view (tour, 0, ICC_TOUR_VIEW_MAP);
+  after = perform_undo_redo (history, edit);
+  g_assert_cmpint (icc_tour_get_step_view (tour, 0), ==, ICC_TOUR_VIEW_MAP);
+  g_assert_true (icc_history_undo (history) == edit);
+  g_assert_cmpint (icc_tour_get_step_view (tour, 0), ==, ICC_TOUR_VIEW_TIMELINE);
+  g_assert_true (icc_history_redo (history) == edit);
+  g_clear_object (&edit);
+  g_clear_pointer (&after, g_bytes_unref);
+
+  /* A step that shows the map keeps it through Delete and Undo (the saved
+   * bytes compare equal, "view": "map" included). */
+  for (guint i = 0; i < icc_tour_get_n_steps (tour); i++)
+    if (icc_tour_get_step_view (tour, i) == ICC_TOUR_VIEW_MAP)
+      {
+        edit = icc_edit_new_remove_step (tour, i);
+        after = perform_undo_redo (history, edit);
+        g_assert_true (icc_history_undo (history) == edit);
+        g_assert_cmpint (icc_tour_get_step_view (tour, i), ==, ICC_TOUR_VIEW_MAP);
+        g_assert_true (icc_history_redo (history) == edit);
+        g_clear_object (&edit);
+        g_clear_pointer (&after, g_bytes_unref);
+        break;
+      }
+
   edit = icc_edit_new_remove_tour (tour);
   after = perform_undo_redo (history, edit);
   g_assert_null (icc_dataset_lookup_tour (dataset, "russia-2016"));

@@ -290,6 +290,67 @@ test_player_empty (void)
   g_assert_cmpuint (icc_player_get_n_changes (player), ==, 0);
 }
 
+/* A period (issue 16): only its change days are played, counted and
+ * stepped to, and playing from outside it starts at its first. */
+static void
+test_player_range (void)
+{
+  g_autoptr(IccDataset) dataset = load_dataset (NULL);
+  g_autoptr(GArray) all = icc_dataset_get_change_days (dataset);
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  g_autoptr(IccPlayer) player = icc_player_new (dataset, focus);
+  IccDate from, to, date;
+  gint32 first = 0, last = 0;
+  guint n_inside = 0;
+  gint32 first_inside = G_MAXINT32, last_inside = G_MININT32;
+
+  icc_date_init (&from, 2016, 10, 1);
+  icc_date_init (&to, 2017, 12, 31);
+  for (guint i = 0; i < all->len; i++)
+    {
+      gint32 day = g_array_index (all, gint32, i);
+
+      if (day >= icc_date_get_day (&from) && day <= icc_date_get_day (&to))
+        {
+          n_inside++;
+          first_inside = MIN (first_inside, day);
+          last_inside = MAX (last_inside, day);
+        }
+    }
+  g_assert_cmpuint (n_inside, >, 3);
+  g_assert_cmpuint (n_inside, <, all->len);
+
+  g_assert_false (icc_player_get_range (player, NULL, NULL));
+  icc_player_set_range (player, icc_date_get_day (&from), icc_date_get_day (&to));
+  g_assert_true (icc_player_get_range (player, &first, &last));
+  g_assert_cmpint (first, ==, icc_date_get_day (&from));
+  g_assert_cmpint (last, ==, icc_date_get_day (&to));
+  g_assert_cmpuint (icc_player_get_n_changes (player), ==, n_inside);
+
+  /* From 1998, play starts at the period's first change. */
+  icc_date_init (&date, 1998, 7, 17);
+  icc_focus_set_date (focus, &date);
+  g_assert_cmpint (icc_player_get_position (player), ==, -1);
+  icc_player_set_playing (player, TRUE);
+  g_assert_true (icc_player_get_playing (player));
+  g_assert_cmpint (focus_day (focus), ==, first_inside);
+  g_assert_cmpint (icc_player_get_position (player), ==, 0);
+  icc_player_set_playing (player, FALSE);
+
+  /* Stepping stays inside. */
+  for (guint i = 1; i < n_inside; i++)
+    {
+      g_assert_true (icc_player_step (player, 1));
+      g_assert_cmpint (icc_player_get_position (player), ==, (int)i);
+    }
+  g_assert_cmpint (focus_day (focus), ==, last_inside);
+  g_assert_false (icc_player_step (player, 1));
+
+  icc_player_clear_range (player);
+  g_assert_false (icc_player_get_range (player, NULL, NULL));
+  g_assert_cmpuint (icc_player_get_n_changes (player), ==, all->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/IccTracker/Player/pause-and-dispose", test_player_pause_and_dispose);
   g_test_add_func ("/IccTracker/Player/empty", test_player_empty);
   g_test_add_func ("/IccTracker/Player/restart-from-handler", test_player_restart_from_handler);
+  g_test_add_func ("/IccTracker/Player/range", test_player_range);
 
   return g_test_run ();
 }

@@ -9,10 +9,13 @@
 
 #include <gtk/gtk.h>
 #include <locale.h>
+#include <string.h>
 
 #include "icc-dataset-json.h"
 #include "icc-test-load.h"
 #include "icc-presentation.h"
+#include "icc-timeline.h"
+#include "icc-world-map-view.h"
 
 #define TOUR "russia-2016"
 
@@ -102,11 +105,11 @@ test_presentation_walks_the_tour (void)
   g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 0);
   g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, 0));
 
-  /* Leaving leaves the focus on the last event shown. */
+  /* Leaving gives back what was selected before: nothing. */
   activate (presentation, "presentation.next");
   activate (presentation, "presentation.next");
   leave_and_finalize (presentation);
-  g_assert_cmpstr (focus_event_id (focus), ==, icc_tour_get_step_event (tour, 2));
+  g_assert_null (icc_focus_get_event (focus));
 }
 
 /* Every key presenters expect is bound, in the capture phase. */
@@ -213,6 +216,139 @@ test_presentation_blank (void)
   leave_and_finalize (presentation);
 }
 
+/* Whether a label showing (mapped, in a revealed child) has @text in it. */
+static gboolean
+label_text_shown (GtkWidget  *widget,
+                  const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_REVEALER (widget) && !gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (label_text_shown (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_map (GtkWidget *widget)
+{
+  if (ICC_IS_WORLD_MAP_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_map (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+map_shown (GtkWidget *map)
+{
+  GtkWidget *stack = gtk_widget_get_parent (map);
+
+  while (stack != NULL && !GTK_IS_STACK (stack))
+    stack = gtk_widget_get_parent (stack);
+  g_assert_nonnull (stack);
+
+  return gtk_stack_get_visible_child (GTK_STACK (stack)) == map;
+}
+
+/* Issue 14: a step with "view": "map" shows the world map on its date, the
+ * others the timeline. */
+static void
+test_presentation_map_step (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+  IccTour *tour = icc_dataset_lookup_tour (dataset, TOUR);
+  GtkWidget *map = find_map (GTK_WIDGET (presentation));
+  guint map_step = G_MAXUINT;
+
+  g_assert_nonnull (map);
+  for (guint i = 0; i < icc_tour_get_n_steps (tour); i++)
+    if (icc_tour_get_step_view (tour, i) == ICC_TOUR_VIEW_MAP)
+      map_step = i;
+  g_assert_cmpuint (map_step, <, icc_tour_get_n_steps (tour));
+
+  icc_presentation_start (presentation, TOUR);
+  g_assert_false (map_shown (map));
+  icc_presentation_set_step (presentation, map_step);
+  g_assert_true (map_shown (map));
+  g_assert_true (icc_date_equal (icc_focus_get_date (focus),
+                                 icc_event_get_date (icc_focus_get_event (focus))));
+  icc_presentation_set_step (presentation, map_step + 1);
+  g_assert_false (map_shown (map));
+
+  leave_and_finalize (presentation);
+}
+
+/* Esc gives back the date, the selection and the view the teacher left. */
+static void
+test_presentation_leave_restores (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  GtkWidget *opener = gtk_window_new ();
+  IccTimeline *timeline = icc_timeline_new ();
+  IccPresentation *presentation;
+  IccEvent *event = icc_dataset_lookup_event (dataset, "rome-statute-adopted");
+  IccState *state = icc_dataset_lookup_state (dataset, "HU");
+  IccDate date;
+  double start, end;
+
+  g_assert_nonnull (event);
+  g_assert_nonnull (state);
+
+  /* The teacher's window: a timeline on 2003–2006, an event selected and
+   * the cursor moved on to 1 January 2010, Hungary selected. */
+  icc_timeline_set_model (timeline, icc_dataset_get_events (dataset));
+  icc_timeline_set_focus (timeline, focus);
+  gtk_window_set_child (GTK_WINDOW (opener), GTK_WIDGET (timeline));
+  gtk_window_set_default_size (GTK_WINDOW (opener), 1000, 300);
+  gtk_window_present (GTK_WINDOW (opener));
+  icc_focus_set_event (focus, event);
+  icc_date_init (&date, 2010, 1, 1);
+  icc_focus_set_date (focus, &date);
+  icc_focus_set_state (focus, state);
+  wait_ms (100);
+  icc_timeline_zoom_to_range (timeline, 12000, 13000, FALSE);
+  start = icc_timeline_get_start (timeline);
+  end = icc_timeline_get_end (timeline);
+
+  presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+  icc_presentation_set_opener (presentation, GTK_WINDOW (opener));
+  icc_presentation_start (presentation, TOUR);
+  activate (presentation, "presentation.next");
+  activate (presentation, "presentation.next");
+  wait_ms (500);
+  g_assert_false (icc_focus_get_event (focus) == event);
+
+  leave_and_finalize (presentation);
+  g_assert_true (icc_focus_get_event (focus) == event);
+  g_assert_true (icc_date_equal (icc_focus_get_date (focus), &date));
+  g_assert_true (icc_focus_get_state (focus) == state);
+  g_assert_cmpfloat_with_epsilon (icc_timeline_get_start (timeline), start, 0.5);
+  g_assert_cmpfloat_with_epsilon (icc_timeline_get_end (timeline), end, 0.5);
+
+  gtk_window_destroy (GTK_WINDOW (opener));
+}
+
 static void
 test_presentation_tours_and_notes (void)
 {
@@ -221,6 +357,8 @@ test_presentation_tours_and_notes (void)
   IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
   GListModel *events = icc_dataset_get_events (dataset);
   g_autoptr(IccEvent) first = g_list_model_get_item (events, 0);
+  g_autofree char *note_start = NULL;
+  const char *note;
 
   icc_presentation_start (presentation, ICC_PRESENTATION_ALL_EVENTS);
   g_assert_cmpstr (icc_presentation_get_tour (presentation), ==, ICC_PRESENTATION_ALL_EVENTS);
@@ -236,11 +374,17 @@ test_presentation_tours_and_notes (void)
   g_assert_true (icc_presentation_set_tour (presentation, TOUR));
   g_assert_cmpuint (icc_presentation_get_n_steps (presentation), ==, 15);
   g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 0);
+  note = icc_tour_get_step_note (icc_dataset_lookup_tour (dataset, TOUR), 0);
+  g_assert_nonnull (note);
+  note_start = g_strndup (note, 24);
 
-  /* One monitor: n toggles the notes panel. */
+  /* One monitor (a laptop mirrored to the projector): n never shows the
+   * notes to the class, it says where they are. */
   g_assert_false (icc_presentation_get_notes_visible (presentation));
   activate (presentation, "presentation.notes");
-  g_assert_true (icc_presentation_get_notes_visible (presentation));
+  g_assert_false (icc_presentation_get_notes_visible (presentation));
+  g_assert_false (label_text_shown (GTK_WIDGET (presentation), note_start));
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "second monitor"));
   activate (presentation, "presentation.notes");
   g_assert_false (icc_presentation_get_notes_visible (presentation));
 
@@ -282,6 +426,86 @@ test_presentation_play (void)
   leave_and_finalize (presentation);
 }
 
+/* Play a period (issue 16): the tour's dates by default, or chosen ones;
+ * the step counter follows; before entry into force the headline counts
+ * ratifications; an unverified change says so. */
+static void
+test_presentation_play_period (void)
+{
+  g_autoptr(IccDataset) dataset = test_load_bundled ();
+  g_autoptr(IccFocus) focus = icc_focus_new ();
+  IccPresentation *presentation = g_object_ref (icc_presentation_new (NULL, dataset, focus));
+  IccPlayer *player = icc_presentation_get_player (presentation);
+  IccTour *tour = icc_dataset_lookup_tour (dataset, TOUR);
+  g_autoptr(GArray) days = icc_dataset_get_change_days (dataset);
+  IccDate start, end, date;
+  gint32 first_day = G_MAXINT32, last_day = G_MININT32, first_change = G_MAXINT32;
+  guint expected_step = 0;
+
+  icc_presentation_start (presentation, TOUR);
+  g_assert_cmpint (icc_presentation_get_play_period (presentation), ==,
+                   ICC_PRESENTATION_PERIOD_TOUR);
+
+  /* The tour's dates: from its first step to its last. */
+  for (guint i = 0; i < icc_tour_get_n_steps (tour); i++)
+    {
+      IccEvent *event = icc_dataset_lookup_event (dataset, icc_tour_get_step_event (tour, i));
+
+      first_day = MIN (first_day, icc_event_get_day (event));
+      last_day = MAX (last_day, icc_event_get_day (event));
+    }
+  activate (presentation, "presentation.play");
+  g_assert_true (icc_player_get_playing (player));
+  g_assert_true (icc_player_get_range (player, NULL, NULL));
+  g_assert_cmpint (icc_date_get_day (icc_focus_get_date (focus)), >=, first_day);
+  activate (presentation, "presentation.play");
+
+  /* A chosen period: autumn 2016 to 2017, from its first change. */
+  icc_date_init (&start, 2016, 10, 1);
+  icc_date_init (&end, 2017, 12, 31);
+  icc_presentation_set_play_period (presentation, ICC_PRESENTATION_PERIOD_CHOSEN, &start, &end);
+  g_assert_cmpint (icc_presentation_get_play_period (presentation), ==,
+                   ICC_PRESENTATION_PERIOD_CHOSEN);
+  activate (presentation, "presentation.next");
+  activate (presentation, "presentation.play");
+  g_assert_true (icc_player_get_playing (player));
+  for (guint i = 0; i < days->len; i++)
+    if (g_array_index (days, gint32, i) >= icc_date_get_day (&start))
+      {
+        first_change = g_array_index (days, gint32, i);
+        break;
+      }
+  g_assert_cmpint (icc_date_get_day (icc_focus_get_date (focus)), ==, first_change);
+
+  /* The counter follows: the last step on or before the date. */
+  for (guint i = 0; i < icc_tour_get_n_steps (tour); i++)
+    {
+      IccEvent *event = icc_dataset_lookup_event (dataset, icc_tour_get_step_event (tour, i));
+
+      if (icc_event_get_day (event) <= first_change)
+        expected_step = i;
+    }
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, expected_step);
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "/ 15"));
+
+  /* Russia's unverified change is labelled as such. */
+  activate (presentation, "presentation.play");
+  icc_date_init (&date, 2016, 11, 30);
+  icc_focus_set_date (focus, &date);
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "Signature withdrawn (Unverified)"));
+
+  /* Before entry into force: ratifications deposited, not "0 States Parties". */
+  icc_date_init (&date, 2001, 6, 1);
+  icc_focus_set_date (focus, &date);
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "ratifications deposited"));
+  g_assert_false (label_text_shown (GTK_WIDGET (presentation), "0 States Parties"));
+  icc_date_init (&date, 2003, 1, 1);
+  icc_focus_set_date (focus, &date);
+  g_assert_true (label_text_shown (GTK_WIDGET (presentation), "States Parties"));
+
+  leave_and_finalize (presentation);
+}
+
 static void
 render_to_png (GtkWidget  *widget,
                const char *path)
@@ -296,6 +520,15 @@ render_to_png (GtkWidget  *widget,
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
+  /* Between a layout and the next frame there may be nothing to draw yet:
+   * poll for up to 2 s. */
+  for (guint i = 0; node == NULL && i < 40; i++)
+    {
+      wait_ms (50);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
@@ -409,7 +642,10 @@ main (int   argc,
   g_test_add_func ("/IccTracker/Presentation/keys", test_presentation_keys);
   g_test_add_func ("/IccTracker/Presentation/blank", test_presentation_blank);
   g_test_add_func ("/IccTracker/Presentation/tours-and-notes", test_presentation_tours_and_notes);
+  g_test_add_func ("/IccTracker/Presentation/leave-restores", test_presentation_leave_restores);
+  g_test_add_func ("/IccTracker/Presentation/map-step", test_presentation_map_step);
   g_test_add_func ("/IccTracker/Presentation/play", test_presentation_play);
+  g_test_add_func ("/IccTracker/Presentation/play-period", test_presentation_play_period);
   g_test_add_func ("/IccTracker/Presentation/render", test_presentation_render);
 
   return g_test_run ();

@@ -441,6 +441,62 @@ test_label_rows (void)
   g_assert_cmpuint (n_under, >, 0);
 }
 
+/* The span chosen for an event makes it a marker of its own with its whole
+ * label, however dense its neighbourhood (issue 16: presentation steps). */
+static void
+test_fit_event (void)
+{
+  gint32 d = dmy (1, 1, 2000);
+  /* 2,000 events, one every 3 days: clusters at any span over a few months. */
+  g_autoptr(GListStore) store = make_store (2000, d, 3);
+  g_autoptr(IccTimelineIndex) index = icc_timeline_index_new (G_LIST_MODEL (store));
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (IccTimelineItem));
+  static const guint ranks[] = { 0, 1, 500, 1001, 1999 };
+  IccTimelineLayoutParams params;
+  guint calls = 0;
+
+  init_params (&params, &calls);
+
+  /* At 40 years across, the middle event is in a cluster. */
+  layout (index, d + 3000 - 7300, d + 3000 + 7300, items);
+  {
+    int k = icc_timeline_layout_find_rank (index, items, 1000);
+
+    g_assert_cmpint (k, >=, 0);
+    g_assert_cmpuint (g_array_index (items, IccTimelineItem, k).count, >, 1);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (ranks); i++)
+    {
+      guint rank = ranks[i];
+      double centre = icc_timeline_index_get_day (index, rank) + 0.5;
+      double span = icc_timeline_layout_fit_event (index, &params, rank, WIDTH, centre,
+                                                   10, 14600);
+      const IccTimelineItem *item;
+      int k;
+
+      g_assert_cmpfloat (span, >=, 10);
+      g_assert_cmpfloat (span, <, 14600);
+      layout (index, centre - span / 2, centre + span / 2, items);
+      k = icc_timeline_layout_find_rank (index, items, rank);
+      g_assert_cmpint (k, >=, 0);
+      item = &g_array_index (items, IccTimelineItem, k);
+      g_assert_cmpuint (item->count, ==, 1);
+      g_assert_cmpfloat (item->label_width, ==, 100);
+      g_assert_false (item->label_ellipsized);
+    }
+
+  /* Alone in its years: the widest span is kept. */
+  {
+    g_autoptr(GListStore) sparse = make_store (3, d, 3000);
+    g_autoptr(IccTimelineIndex) sparse_index = icc_timeline_index_new (G_LIST_MODEL (sparse));
+    double centre = icc_timeline_index_get_day (sparse_index, 1) + 0.5;
+
+    g_assert_cmpfloat (icc_timeline_layout_fit_event (sparse_index, &params, 1, WIDTH, centre,
+                                                      10, 7300), ==, 7300);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/timeline/layout/labels", test_labels);
   g_test_add_func ("/timeline/layout/label-rows", test_label_rows);
   g_test_add_func ("/timeline/layout/bounded-work", test_bounded_work);
+  g_test_add_func ("/timeline/layout/fit-event", test_fit_event);
 
   return g_test_run ();
 }

@@ -315,6 +315,19 @@ test_build_a_tour (void)
   g_assert_cmpstr (icc_tour_get_step_title (tour, 1), ==, "The turn");
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
 
+  /* Issue 14: the step can show the map in the presentation, and Undo
+   * takes it back; the check follows. */
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (named (editor, "step-map"))));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (named (editor, "step-map")), TRUE);
+  g_assert_cmpint (icc_tour_get_step_view (tour, 2), ==, ICC_TOUR_VIEW_MAP);
+  activate (window, "undo");
+  g_assert_cmpint (icc_tour_get_step_view (tour, 2), ==, ICC_TOUR_VIEW_TIMELINE);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (named (editor, "step-map"))));
+  activate (window, "redo");
+  g_assert_cmpint (icc_tour_get_step_view (tour, 2), ==, ICC_TOUR_VIEW_MAP);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (named (editor, "step-map"))));
+  activate (window, "undo");
+
   /* The tour's title; an empty one is refused. */
   gtk_editable_set_text (GTK_EDITABLE (named (editor, "tour-title")), "Opening moves");
   g_signal_emit_by_name (named (editor, "tour-title"), "activate");

@@ -475,6 +475,8 @@ def build_citations(config, articles, events, comment_starts):
             citation['stance'] = stance
         if spec.get('note'):
             citation['note'] = spec['note']
+        if start >= comment_starts[spec['article']]:
+            citation['part'] = 'comment'
         event.setdefault('citations', []).append(citation)
     for event in events:
         if 'citations' in event:

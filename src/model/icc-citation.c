@@ -27,6 +27,7 @@ struct _IccCitation
   int          anchor_start;
   int          anchor_end;
   IccStance    stance;
+  gboolean     comment;    /* the passage is in a reader's comment */
   IccEvent    *event;      /* unowned: the event owns us */
   IccArticle  *article;
   JsonObject  *extra;
@@ -484,4 +485,21 @@ icc_citation_set_extra (IccCitation *self,
     json_object_ref (extra);
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
+}
+
+gboolean
+icc_citation_get_comment (IccCitation *self)
+{
+  g_return_val_if_fail (ICC_IS_CITATION (self), FALSE);
+
+  return self->comment;
+}
+
+void
+icc_citation_set_comment (IccCitation *self,
+                          gboolean     comment)
+{
+  g_return_if_fail (ICC_IS_CITATION (self));
+
+  self->comment = !!comment;
 }

@@ -50,6 +50,12 @@ void          icc_citation_set_hint       (IccCitation  *self,
 IccStance     icc_citation_get_stance     (IccCitation  *self);
 void          icc_citation_set_stance     (IccCitation  *self,
                                            IccStance     stance);
+/* The passage is in a reader's comment under the article, not in the
+ * article's body ("part": "comment"): labelled as such wherever shown, and
+ * never an event's first citation while it has another. */
+gboolean      icc_citation_get_comment    (IccCitation  *self);
+void          icc_citation_set_comment    (IccCitation  *self,
+                                           gboolean      comment);
 const char   *icc_citation_get_note       (IccCitation  *self);
 void          icc_citation_set_note       (IccCitation  *self,
                                            const char   *note);

@@ -31,11 +31,11 @@ const char * const loader_event_fields[] = {
   "certainty_note", "sources", "citations", NULL
 };
 const char * const loader_citation_fields[] = {
-  "article", "quote", "prefix", "suffix", "start", "end", "stance", "note", NULL
+  "article", "quote", "prefix", "suffix", "start", "end", "stance", "note", "part", NULL
 };
 const char * const loader_era_fields[] = { "id", "title", "start", "end", "summary", NULL };
 const char * const loader_tour_fields[] = { "id", "title", "description", "steps", NULL };
-const char * const loader_step_fields[] = { "event", "title", "note", NULL };
+const char * const loader_step_fields[] = { "event", "title", "note", "view", NULL };
 
 static const char * const regional_groups[] = {
   "african", "asia_pacific", "eastern_european", "latin_american_caribbean", "weog", NULL
@@ -163,7 +163,7 @@ load_citation (Loader     *self,
 {
   g_autoptr(IccCitation) citation = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  const char *article, *quote_text, *prefix, *suffix, *note;
+  const char *article, *quote_text, *prefix, *suffix, *note, *part = NULL;
   JsonObject *object;
   gint64 start = -1, end = -1;
   FieldResult start_result, end_result;
@@ -220,6 +220,14 @@ load_citation (Loader     *self,
 
   loader_read_enum (self, object, path, "stance", FALSE, ICC_TYPE_STANCE, &stance);
   loader_read_string (self, object, path, "note", FALSE, &note);
+  if (loader_read_string (self, object, path, "part", FALSE, &part) == FIELD_OK &&
+      part != NULL && g_strcmp0 (part, "body") != 0 && g_strcmp0 (part, "comment") != 0)
+    {
+      g_autofree char *part_path = loader_path_member (path, "part");
+
+      report_error (self, part_path, _("must be \"body\" or \"comment\""));
+      ok = FALSE;
+    }
   extra = loader_read_extra (self, object, path, loader_citation_fields);
 
   if (!ok)
@@ -231,6 +239,7 @@ load_citation (Loader     *self,
   icc_citation_set_hint (citation, (int)start, (int)end);
   icc_citation_set_stance (citation, stance);
   icc_citation_set_note (citation, note);
+  icc_citation_set_comment (citation, g_strcmp0 (part, "comment") == 0);
   icc_citation_set_extra (citation, extra);
 
   return g_steal_pointer (&citation);
@@ -530,7 +539,7 @@ load_tour (Loader   *self,
   loader_read_string (self, object, path, "description", FALSE, &description);
   extra = loader_read_extra (self, object, path, loader_tour_fields);
 
-  /* Triples of borrowed strings: event, title, note. */
+  /* Quadruples of borrowed strings: event, title, note, view. */
   steps = g_ptr_array_new ();
   step_extras = g_ptr_array_new_with_free_func (loader_object_unref_nullable);
   steps_path = loader_path_member (path, "steps");
@@ -545,7 +554,7 @@ load_tour (Loader   *self,
           JsonNode *step_node = json_array_get_element (steps_array, i);
           JsonObject *step;
           JsonObject *step_extra;
-          const char *event, *step_title, *note;
+          const char *event, *step_title, *note, *view = NULL;
 
           if (!loader_expect_type (self, step_node, step_path, TYPE_OBJECT))
             {
@@ -569,6 +578,14 @@ load_tour (Loader   *self,
             }
           loader_read_string (self, step, step_path, "title", FALSE, &step_title);
           loader_read_string (self, step, step_path, "note", FALSE, &note);
+          if (loader_read_string (self, step, step_path, "view", FALSE, &view) == FIELD_OK &&
+              view != NULL && g_strcmp0 (view, "map") != 0 && g_strcmp0 (view, "timeline") != 0)
+            {
+              g_autofree char *view_path = loader_path_member (step_path, "view");
+
+              report_error (self, view_path, _("must be \"timeline\" or \"map\""));
+              ok = FALSE;
+            }
 
           step_extra = loader_read_extra (self, step, step_path, loader_step_fields);
           any_step_extra |= step_extra != NULL;
@@ -576,6 +593,7 @@ load_tour (Loader   *self,
           g_ptr_array_add (steps, (gpointer)event);
           g_ptr_array_add (steps, (gpointer)step_title);
           g_ptr_array_add (steps, (gpointer)note);
+          g_ptr_array_add (steps, (gpointer)view);
           g_ptr_array_add (step_extras, step_extra);
         }
     }
@@ -587,11 +605,15 @@ load_tour (Loader   *self,
 
   tour = icc_tour_new (id, title);
   icc_tour_set_description (tour, description);
-  for (guint i = 0; i + 2 < steps->len; i += 3)
-    icc_tour_add_step (tour,
-                       g_ptr_array_index (steps, i),
-                       g_ptr_array_index (steps, i + 1),
-                       g_ptr_array_index (steps, i + 2));
+  for (guint i = 0; i + 3 < steps->len; i += 4)
+    {
+      icc_tour_add_step (tour,
+                         g_ptr_array_index (steps, i),
+                         g_ptr_array_index (steps, i + 1),
+                         g_ptr_array_index (steps, i + 2));
+      if (g_strcmp0 (g_ptr_array_index (steps, i + 3), "map") == 0)
+        icc_tour_set_step_view (tour, i / 4, ICC_TOUR_VIEW_MAP);
+    }
   icc_tour_set_extra (tour, extra);
   if (any_step_extra)
     g_object_set_data_full (G_OBJECT (tour), STEP_EXTRAS_KEY,

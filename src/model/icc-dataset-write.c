@@ -148,6 +148,8 @@ build_citation (JsonBuilder *builder,
   if (stance != ICC_STANCE_REPORTS)
     add_string (builder, "stance", icc_enum_to_nick (ICC_TYPE_STANCE, stance));
   add_string (builder, "note", icc_citation_get_note (citation));
+  if (icc_citation_get_comment (citation))
+    add_string (builder, "part", "comment");
   add_extra (builder, icc_citation_get_extra (citation), loader_citation_fields);
   json_builder_end_object (builder);
 }
@@ -224,6 +226,8 @@ build_tour (JsonBuilder *builder,
       add_required_string (builder, "event", icc_tour_get_step_event (tour, i));
       add_string (builder, "title", icc_tour_get_step_title (tour, i));
       add_string (builder, "note", icc_tour_get_step_note (tour, i));
+      if (icc_tour_get_step_view (tour, i) == ICC_TOUR_VIEW_MAP)
+        add_string (builder, "view", "map");
       if (step_extras != NULL && i < step_extras->len)
         add_extra (builder, g_ptr_array_index (step_extras, i), loader_step_fields);
       json_builder_end_object (builder);

@@ -30,6 +30,7 @@ typedef enum
   EDIT_REMOVE_STEP,
   EDIT_SET_STEP,
   EDIT_MOVE_STEP,
+  EDIT_SET_STEP_VIEW,
 } EditKind;
 
 /* Text of one version (before or after) of what an edit changes. */
@@ -61,6 +62,7 @@ struct _IccEdit
   /* Positions: where an item was, recorded when removed; a step's place. */
   int         position;
   int         to;
+  IccTourView step_view;  /* of a step removed; before EDIT_SET_STEP_VIEW (after: to) */
   /* EDIT_GROUP */
   GPtrArray  *edits;
 };
@@ -468,6 +470,7 @@ icc_edit_new_remove_step (IccTour *tour,
   self->event_id = g_strdup (icc_tour_get_step_event (tour, position));
   self->before.title = g_strdup (icc_tour_get_step_title (tour, position));
   self->before.text = g_strdup (icc_tour_get_step_note (tour, position));
+  self->step_view = icc_tour_get_step_view (tour, position);
 
   return self;
 }
@@ -489,6 +492,26 @@ icc_edit_new_set_step (IccTour    *tour,
   self->before.text = g_strdup (icc_tour_get_step_note (tour, position));
   self->after.title = g_strdup (title);
   self->after.text = g_strdup (note);
+
+  return self;
+}
+
+IccEdit *
+icc_edit_new_set_step_view (IccTour     *tour,
+                            guint        position,
+                            IccTourView  view)
+{
+  IccEdit *self;
+
+  g_return_val_if_fail (ICC_IS_TOUR (tour), NULL);
+  g_return_val_if_fail (position < icc_tour_get_n_steps (tour), NULL);
+
+  self = edit_new (EDIT_SET_STEP_VIEW, view == ICC_TOUR_VIEW_MAP ? _("Show the Map on the Step")
+                                                                 : _("Show the Timeline on the Step"),
+                   tour);
+  self->position = position;
+  self->step_view = icc_tour_get_step_view (tour, position);
+  self->to = view;
 
   return self;
 }
@@ -679,6 +702,8 @@ run (IccEdit    *self,
 
           icc_tour_insert_step (ICC_TOUR (self->subject), self->position,
                                 self->event_id, step->title, step->text);
+          if (self->kind == EDIT_REMOVE_STEP)
+            icc_tour_set_step_view (ICC_TOUR (self->subject), self->position, self->step_view);
         }
       else
         icc_tour_remove_step (ICC_TOUR (self->subject), self->position);
@@ -687,6 +712,11 @@ run (IccEdit    *self,
     case EDIT_SET_STEP:
       icc_tour_set_step_text (ICC_TOUR (self->subject), self->position,
                               version->title, version->text);
+      break;
+
+    case EDIT_SET_STEP_VIEW:
+      icc_tour_set_step_view (ICC_TOUR (self->subject), self->position,
+                              forward ? (IccTourView)self->to : self->step_view);
       break;
 
     case EDIT_MOVE_STEP:

@@ -73,6 +73,10 @@ IccEdit     *icc_edit_new_set_step       (IccTour     *tour,
                                           guint        position,
                                           const char  *title,
                                           const char  *note);
+/* Shows the map (or the timeline) on a step ("view"). */
+IccEdit     *icc_edit_new_set_step_view  (IccTour     *tour,
+                                          guint        position,
+                                          IccTourView  view);
 IccEdit     *icc_edit_new_move_step      (IccTour     *tour,
                                           guint        from,
                                           guint        to);

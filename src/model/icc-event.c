@@ -502,7 +502,9 @@ icc_event_get_citations (IccEvent *self)
  * selected (DESIGN §2), used by the reader, the event panel and the
  * presentation: a citation anchored in @open_article (so the reader does not
  * jump away from what the user reads), else the first anchored citation,
- * else the first whose article exists (an orphan, listed apart), else none.
+ * else the first whose article exists (an orphan, listed apart), else none;
+ * a reader's comment (icc_citation_get_comment()) comes only when the event
+ * has nothing else (issue 16: a comment is never shown as the source).
  *
  * Returns: (transfer none) (nullable): the citation
  */
@@ -513,6 +515,7 @@ icc_event_get_preferred_citation (IccEvent   *self,
   GListModel *citations;
   IccCitation *first = NULL;
   IccCitation *first_anchored = NULL;
+  IccCitation *first_comment = NULL;
   guint n;
 
   g_return_val_if_fail (ICC_IS_EVENT (self), NULL);
@@ -530,6 +533,13 @@ icc_event_get_preferred_citation (IccEvent   *self,
 
       if (article == NULL)
         continue;
+      if (icc_citation_get_comment (citation))
+        {
+          if (first_comment == NULL ||
+              (!icc_citation_is_anchored (first_comment) && icc_citation_is_anchored (citation)))
+            first_comment = citation;
+          continue;
+        }
       if (first == NULL)
         first = citation;
       if (!icc_citation_is_anchored (citation))
@@ -540,7 +550,10 @@ icc_event_get_preferred_citation (IccEvent   *self,
         first_anchored = citation;
     }
 
-  return first_anchored != NULL ? first_anchored : first;
+  if (first_anchored != NULL)
+    return first_anchored;
+
+  return first != NULL ? first : first_comment;
 }
 
 guint

@@ -20,6 +20,8 @@ struct _IccPlayer
   IccFocus   *focus;
   guint       interval;
   guint       timeout_id;
+  gint32      range_first;  /* G_MININT32: from the first change */
+  gint32      range_last;   /* G_MAXINT32: to the last */
 };
 
 G_DEFINE_FINAL_TYPE (IccPlayer, icc_player, G_TYPE_OBJECT)
@@ -47,13 +49,27 @@ current_day (IccPlayer *self)
   return icc_date_get_day (date);
 }
 
+/* The change days within the range played. */
 static GArray *
 get_change_days (IccPlayer *self)
 {
+  GArray *days;
+  guint kept = 0;
+
   if (self->dataset == NULL)
     return g_array_new (FALSE, FALSE, sizeof (gint32));
 
-  return icc_dataset_get_change_days (self->dataset);
+  days = icc_dataset_get_change_days (self->dataset);
+  for (guint i = 0; i < days->len; i++)
+    {
+      gint32 day = g_array_index (days, gint32, i);
+
+      if (day >= self->range_first && day <= self->range_last)
+        g_array_index (days, gint32, kept++) = day;
+    }
+  g_array_set_size (days, kept);
+
+  return days;
 }
 
 static void
@@ -231,6 +247,8 @@ icc_player_class_init (IccPlayerClass *klass)
 static void
 icc_player_init (IccPlayer *self)
 {
+  self->range_first = G_MININT32;
+  self->range_last = G_MAXINT32;
   self->interval = ICC_PLAYER_DEFAULT_INTERVAL;
 }
 
@@ -439,4 +457,59 @@ icc_player_get_position (IccPlayer *self)
     }
 
   return position;
+}
+
+void
+icc_player_set_range (IccPlayer *self,
+                      gint32     first_day,
+                      gint32     last_day)
+{
+  g_return_if_fail (ICC_IS_PLAYER (self));
+  g_return_if_fail (first_day <= last_day);
+
+  self->range_first = first_day;
+  self->range_last = last_day;
+}
+
+void
+icc_player_clear_range (IccPlayer *self)
+{
+  g_return_if_fail (ICC_IS_PLAYER (self));
+
+  self->range_first = G_MININT32;
+  self->range_last = G_MAXINT32;
+}
+
+gboolean
+icc_player_get_range (IccPlayer *self,
+                      gint32    *first_day,
+                      gint32    *last_day)
+{
+  g_return_val_if_fail (ICC_IS_PLAYER (self), FALSE);
+
+  if (first_day != NULL)
+    *first_day = self->range_first;
+  if (last_day != NULL)
+    *last_day = self->range_last;
+
+  return self->range_first != G_MININT32 || self->range_last != G_MAXINT32;
+}
+
+void
+icc_player_play_from_start (IccPlayer *self)
+{
+  g_autoptr(GArray) days = NULL;
+
+  g_return_if_fail (ICC_IS_PLAYER (self));
+
+  days = get_change_days (self);
+  if (days->len == 0)
+    return;
+
+  go_to_day (self, g_array_index (days, gint32, 0));
+  if (!icc_player_get_playing (self))
+    {
+      start_timeout (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+    }
 }

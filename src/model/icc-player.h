@@ -39,6 +39,8 @@ gboolean    icc_player_get_playing  (IccPlayer  *self);
 void        icc_player_set_playing  (IccPlayer  *self,
                                      gboolean    playing);
 void        icc_player_toggle       (IccPlayer  *self);
+/* Goes to the first change (of the range) and plays from there. */
+void        icc_player_play_from_start (IccPlayer *self);
 guint       icc_player_get_interval (IccPlayer  *self);
 void        icc_player_set_interval (IccPlayer  *self,
                                      guint       interval_ms);
@@ -56,5 +58,17 @@ gboolean    icc_player_step         (IccPlayer  *self,
  * after (-1 before the first); for a "12 / 180" indicator. */
 guint       icc_player_get_n_changes (IccPlayer *self);
 int         icc_player_get_position (IccPlayer  *self);
+/* Plays one period: only the change days from @first_day to @last_day
+ * (day numbers, both included) are played, counted and stepped to; playing
+ * from before or after them starts at the first of them. */
+void        icc_player_set_range    (IccPlayer  *self,
+                                     gint32      first_day,
+                                     gint32      last_day);
+/* Back to every change of the dataset. */
+void        icc_player_clear_range  (IccPlayer  *self);
+/* The period played; FALSE (and the widest days) when it is every change. */
+gboolean    icc_player_get_range    (IccPlayer  *self,
+                                     gint32     *first_day,
+                                     gint32     *last_day);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ typedef struct
   char *event_id;
   char *title;
   char *note;
+  IccTourView view;
 } Step;
 
 struct _IccTour
@@ -228,6 +229,7 @@ icc_tour_add_step (IccTour    *self,
   step.event_id = g_strdup (event_id);
   step.title = g_strdup (title);
   step.note = g_strdup (note);
+  step.view = ICC_TOUR_VIEW_TIMELINE;
   g_array_append_val (self->steps, step);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_STEPS]);
@@ -250,6 +252,7 @@ icc_tour_insert_step (IccTour    *self,
   step.event_id = g_strdup (event_id);
   step.title = g_strdup (title);
   step.note = g_strdup (note);
+  step.view = ICC_TOUR_VIEW_TIMELINE;
   g_array_insert_val (self->steps, position, step);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_STEPS]);
@@ -367,4 +370,33 @@ icc_tour_set_extra (IccTour    *self,
     json_object_ref (extra);
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
+}
+
+IccTourView
+icc_tour_get_step_view (IccTour *self,
+                        guint    step)
+{
+  g_return_val_if_fail (ICC_IS_TOUR (self), ICC_TOUR_VIEW_TIMELINE);
+  g_return_val_if_fail (step < self->steps->len, ICC_TOUR_VIEW_TIMELINE);
+
+  return g_array_index (self->steps, Step, step).view;
+}
+
+void
+icc_tour_set_step_view (IccTour     *self,
+                        guint        step,
+                        IccTourView  view)
+{
+  Step *s;
+
+  g_return_if_fail (ICC_IS_TOUR (self));
+  g_return_if_fail (step < self->steps->len);
+  g_return_if_fail (view == ICC_TOUR_VIEW_TIMELINE || view == ICC_TOUR_VIEW_MAP);
+
+  s = &g_array_index (self->steps, Step, step);
+  if (s->view == view)
+    return;
+
+  s->view = view;
+  g_signal_emit (self, signals[STEPS_CHANGED], 0, step, 1, 1);
 }

@@ -17,6 +17,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (IccTour, icc_tour, ICC, TOUR, GObject)
 
+/* What a step shows beside its event's card: the timeline around it (the
+ * default), or the world map on its date ("view": "map", issue 14). */
+typedef enum
+{
+  ICC_TOUR_VIEW_TIMELINE,
+  ICC_TOUR_VIEW_MAP,
+} IccTourView;
+
 /* An ordered list of event ids to present, each step with an optional title
  * and a short presenter note. */
 IccTour      *icc_tour_new            (const char  *id,
@@ -54,6 +62,12 @@ const char   *icc_tour_get_step_title (IccTour     *self,
                                        guint        step);
 const char   *icc_tour_get_step_note  (IccTour     *self,
                                        guint        step);
+IccTourView   icc_tour_get_step_view  (IccTour     *self,
+                                       guint        step);
+/* Emits ::steps-changed (position, 1, 1) when the view changes. */
+void          icc_tour_set_step_view  (IccTour     *self,
+                                       guint        step,
+                                       IccTourView  view);
 JsonObject   *icc_tour_get_extra      (IccTour     *self);
 void          icc_tour_set_extra      (IccTour     *self,
                                        JsonObject  *extra);

@@ -128,6 +128,12 @@ create_citation_row (gpointer item,
         g_string_append (line, " · ");
       g_string_append (line, date);
     }
+  if (icc_citation_get_comment (citation))
+    {
+      if (line->len > 0)
+        g_string_append (line, " · ");
+      g_string_append (line, _("a reader’s comment, not the article"));
+    }
   if (!icc_citation_is_anchored (citation))
     {
       if (line->len > 0)

@@ -179,8 +179,13 @@ icc_timeline_snapshot (GtkWidget   *widget,
 
   selected = find_selected_item (self);
   if (selected >= 0)
-    icc_timeline_renderer_snapshot_ring (self->renderer, snapshot, height, selected,
-                                         &palette->accent_line, 2);
+    {
+      icc_timeline_renderer_snapshot_ring (self->renderer, snapshot, height, selected,
+                                           &palette->accent_line, 2);
+      /* The selected event is named whole, even among close neighbours. */
+      icc_timeline_renderer_snapshot_full_label (self->renderer, self->view, snapshot, width,
+                                                 height, selected);
+    }
 
   /* The focus date as it is (a month, a year), not only its first day. */
   date = self->focus != NULL ? icc_focus_get_date (self->focus) : NULL;

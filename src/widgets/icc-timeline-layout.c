@@ -536,3 +536,96 @@ icc_timeline_layout_find_item (GArray  *items,
 
   return best;
 }
+
+int
+icc_timeline_layout_find_rank (const IccTimelineIndex *index,
+                               GArray                 *items,
+                               guint                   rank)
+{
+  IccLane lane;
+  guint i;
+
+  g_return_val_if_fail (index != NULL, -1);
+  g_return_val_if_fail (items != NULL, -1);
+
+  if (rank >= index->n)
+    return -1;
+
+  i = icc_timeline_index_get_lane_index (index, rank, &lane);
+  for (guint k = 0; k < items->len; k++)
+    {
+      const IccTimelineItem *item = &g_array_index (items, IccTimelineItem, k);
+
+      if (item->lane == lane && i >= item->first && i < item->first + item->count)
+        return k;
+    }
+
+  return -1;
+}
+
+/* How well the event of @rank shows: -1 folded into a cluster (or not laid
+ * out), else the width of its label (0: none), G_MAXDOUBLE when whole. */
+static double
+event_fit (const IccTimelineIndex        *index,
+           const IccTimelineLayoutParams *params,
+           guint                          rank,
+           const IccTimelineScale        *scale,
+           GArray                        *items)
+{
+  const IccTimelineItem *item;
+  int k;
+
+  icc_timeline_layout_compute (index, scale, params, items);
+  k = icc_timeline_layout_find_rank (index, items, rank);
+  if (k < 0)
+    return -1;
+
+  item = &g_array_index (items, IccTimelineItem, k);
+  if (item->count != 1)
+    return -1;
+  if (params->label_width == NULL || (item->label_width > 0 && !item->label_ellipsized))
+    return G_MAXDOUBLE;
+
+  return item->label_width;
+}
+
+double
+icc_timeline_layout_fit_event (const IccTimelineIndex        *index,
+                               const IccTimelineLayoutParams *params,
+                               guint                          rank,
+                               double                         width,
+                               double                         centre_day,
+                               double                         min_span,
+                               double                         max_span)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (IccTimelineItem));
+  double best_span = min_span;
+  double best = -1;
+
+  g_return_val_if_fail (index != NULL, min_span);
+  g_return_val_if_fail (params != NULL, min_span);
+  g_return_val_if_fail (min_span > 0 && max_span >= min_span, min_span);
+
+  if (width <= 0 || rank >= index->n)
+    return max_span;
+
+  /* Clusters depend on the grid of bins, not only on the span: step down
+   * by a tenth at a time (about 70 layouts from 40 years to 10 days), each
+   * costing what the pixels of the view cost. The widest span with the
+   * whole label wins, else the one that shows most of it. */
+  for (double span = max_span; span >= min_span; span *= 0.9)
+    {
+      IccTimelineScale scale = { centre_day - span / 2, centre_day + span / 2, width };
+      double fit = event_fit (index, params, rank, &scale, items);
+
+      if (fit == G_MAXDOUBLE)
+        return span;
+      if (fit > best)
+        {
+          best = fit;
+          best_span = span;
+        }
+    }
+
+  return best_span;
+}

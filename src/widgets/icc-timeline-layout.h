@@ -115,6 +115,26 @@ int               icc_timeline_layout_find_item       (GArray                   
                                                        double                         x,
                                                        double                         tolerance);
 
+/* The item of @items that holds the event of @rank (a marker of its own or
+ * a cluster), or -1 when it is not laid out. */
+int               icc_timeline_layout_find_rank       (const IccTimelineIndex        *index,
+                                                       GArray                        *items,
+                                                       guint                          rank);
+/* The widest span in days, from @max_span down to @min_span, of a view
+ * @width pixels wide centred on @centre_day, in which the event of @rank is
+ * a marker of its own with its whole label (issue 16: a presentation
+ * step's event is never folded into a cluster). Where no span gives the
+ * whole label (neighbours a day or two away), the widest that gives it a
+ * shortened label, else its own marker; where none gives that either
+ * (events of one lane on one day), @min_span. */
+double            icc_timeline_layout_fit_event       (const IccTimelineIndex        *index,
+                                                       const IccTimelineLayoutParams *params,
+                                                       guint                          rank,
+                                                       double                         width,
+                                                       double                         centre_day,
+                                                       double                         min_span,
+                                                       double                         max_span);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IccTimelineIndex, icc_timeline_index_free)
 
 G_END_DECLS

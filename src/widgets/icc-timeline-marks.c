@@ -435,6 +435,38 @@ cluster_half_width (IccTimelineRenderer   *self,
   return CLAMP (w / 2.0 + 4, MARKER_RADIUS + 2, CLUSTER_PX / 2 - 1);
 }
 
+double
+icc_timeline_renderer_fit_event (IccTimelineRenderer *self,
+                                 IccTimelineView     *view,
+                                 int                  width,
+                                 IccEvent            *event,
+                                 double               centre_day,
+                                 double               min_span,
+                                 double               max_span)
+{
+  IccTimelineLayoutParams params = {
+    .cluster_px = CLUSTER_PX,
+    .marker_radius = MARKER_RADIUS,
+    .label_gap = LABEL_GAP,
+    .min_label_width = MIN_LABEL_WIDTH,
+    .label_width = label_width_cb,
+    .user_data = self,
+  };
+  const IccTimelineIndex *index;
+  int rank;
+
+  g_return_val_if_fail (self != NULL, max_span);
+  g_return_val_if_fail (ICC_IS_EVENT (event), max_span);
+
+  index = icc_timeline_view_get_index (view);
+  rank = index != NULL ? icc_timeline_index_find_event (index, event) : -1;
+  if (rank < 0)
+    return max_span;
+
+  return icc_timeline_layout_fit_event (index, &params, rank, width, centre_day, min_span,
+                                        max_span);
+}
+
 void
 _icc_timeline_renderer_layout_events (IccTimelineRenderer *self,
                                       guint                label_rows)
@@ -713,6 +745,52 @@ icc_timeline_renderer_snapshot_ring (IccTimelineRenderer *self,
                                                         2 * (hw + pad), 2 * (r + pad)),
                                    r + pad);
   gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+}
+
+void
+icc_timeline_renderer_snapshot_full_label (IccTimelineRenderer *self,
+                                           IccTimelineView     *view,
+                                           GtkSnapshot         *snapshot,
+                                           int                  width,
+                                           int                  height,
+                                           guint                i)
+{
+  const IccTimelineItem *item;
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(IccEvent) event = NULL;
+  GdkRGBA on_accent = { 1, 1, 1, 1 };
+  GskRoundedRect pill;
+  GListModel *model;
+  double x, y;
+  int w, h;
+
+  g_return_if_fail (i < self->items->len);
+
+  item = &g_array_index (self->items, IccTimelineItem, i);
+  model = icc_timeline_view_get_model (view);
+  if (item->count != 1 || (item->label_width > 0 && !item->label_ellipsized) || model == NULL)
+    return;
+
+  event = g_list_model_get_item (model, item->position);
+  if (event == NULL || icc_event_get_title (event) == NULL)
+    return;
+
+  /* Not from the cache: the drawn labels' layouts carry their widths. */
+  layout = pango_layout_new (self->context);
+  pango_layout_set_text (layout, icc_event_get_title (event), -1);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_layout_get_pixel_size (layout, &w, &h);
+
+  icc_timeline_geometry_init (&self->geometry, width, height, self->line_height);
+  y = icc_timeline_geometry_marker_y (&self->geometry, item->lane);
+  x = CLAMP (item->x + MARKER_RADIUS + LABEL_GAP, 0, MAX (0, width - w - 12));
+
+  gsk_rounded_rect_init_from_rect (&pill, &GRAPHENE_RECT_INIT (x, y - h / 2.0 - 1, w + 12, h + 2),
+                                   (h + 2) / 2.0);
+  gtk_snapshot_push_rounded_clip (snapshot, &pill);
+  gtk_snapshot_append_color (snapshot, &self->palette.cursor_pill, &pill.bounds);
+  gtk_snapshot_pop (snapshot);
+  append_text (self, snapshot, layout, x + 6, y - h / 2.0, &on_accent);
 }
 
 int

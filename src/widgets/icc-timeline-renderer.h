@@ -210,12 +210,32 @@ void           icc_timeline_renderer_snapshot_ring      (IccTimelineRenderer *se
                                                          guint                i,
                                                          const GdkRGBA       *color,
                                                          float                line_width);
+/* The whole title of item @i, a single event whose label the layout cut
+ * or left out, in a pill over its neighbours (the selected event's). */
+void           icc_timeline_renderer_snapshot_full_label (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         GtkSnapshot         *snapshot,
+                                                         int                  width,
+                                                         int                  height,
+                                                         guint                i);
 /* Everything, uncached: static layer, overview, selection and cursor. */
 void           icc_timeline_renderer_snapshot           (IccTimelineRenderer *self,
                                                          IccTimelineView     *view,
                                                          GtkSnapshot         *snapshot,
                                                          int                  width,
                                                          int                  height);
+
+/* The widest span, at most @max_span days, of a view @width pixels wide
+ * centred on @centre_day in which @event is drawn as a marker of its own
+ * with its whole label (icc_timeline_layout_fit_event() with the labels and
+ * clusters this renderer draws). */
+double         icc_timeline_renderer_fit_event          (IccTimelineRenderer *self,
+                                                         IccTimelineView     *view,
+                                                         int                  width,
+                                                         IccEvent            *event,
+                                                         double               centre_day,
+                                                         double               min_span,
+                                                         double               max_span);
 
 /* The items of the last static layer (IccTimelineItem). */
 GArray        *icc_timeline_renderer_get_items          (IccTimelineRenderer *self);

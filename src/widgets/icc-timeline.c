@@ -32,6 +32,9 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* The closest icc_timeline_zoom_to_event() goes, in days across. */
+#define MIN_EVENT_SPAN 12.0
+
 G_DEFINE_FINAL_TYPE (IccTimeline, icc_timeline, GTK_TYPE_WIDGET)
 
 /* Geometry ------------------------------------------------------------- */
@@ -309,6 +312,33 @@ icc_timeline_zoom_to_range (IccTimeline *self,
   g_return_if_fail (end_day >= start_day);
 
   _icc_timeline_move_to (self, start_day, end_day, animate);
+}
+
+void
+icc_timeline_zoom_to_event (IccTimeline *self,
+                            IccEvent    *event,
+                            double       start_day,
+                            double       end_day,
+                            gboolean     animate)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  double centre = (start_day + end_day) / 2;
+  double span;
+
+  g_return_if_fail (ICC_IS_TIMELINE (self));
+  g_return_if_fail (ICC_IS_EVENT (event));
+  g_return_if_fail (end_day >= start_day);
+
+  /* Not laid out yet: the range as asked. */
+  if (width <= 0 || end_day - start_day <= MIN_EVENT_SPAN)
+    {
+      _icc_timeline_move_to (self, start_day, end_day, animate);
+      return;
+    }
+
+  span = icc_timeline_renderer_fit_event (self->renderer, self->view, width, event, centre,
+                                          MIN_EVENT_SPAN, end_day - start_day);
+  _icc_timeline_move_to (self, centre - span / 2, centre + span / 2, animate);
 }
 
 void

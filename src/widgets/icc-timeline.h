@@ -56,6 +56,14 @@ void         icc_timeline_zoom_to_range      (IccTimeline *self,
                                               double       start_day,
                                               double       end_day,
                                               gboolean     animate);
+/* Zooms to [@start_day, @end_day], or closer around @event's day until the
+ * event is drawn as a marker of its own, never inside a cluster, with its
+ * whole label (down to about 10 days across). */
+void         icc_timeline_zoom_to_event      (IccTimeline *self,
+                                              IccEvent    *event,
+                                              double       start_day,
+                                              double       end_day,
+                                              gboolean     animate);
 /* @factor > 1 zooms in, keeping @around_day where it is on screen. */
 void         icc_timeline_zoom_by_factor     (IccTimeline *self,
                                               double       factor,

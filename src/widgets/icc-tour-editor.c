@@ -43,6 +43,7 @@ struct _IccTourEditor
   GtkListView        *steps;
   GtkWidget          *step_box;
   GtkEditable        *step_title;
+  GtkCheckButton     *step_map_check;
   GtkTextView        *step_note;
 };
 
@@ -331,6 +332,11 @@ show_selected_step (IccTourEditor *self)
       note = icc_tour_get_step_note (self->tour, selected);
     }
 
+  self->syncing_steps = TRUE;
+  gtk_check_button_set_active (self->step_map_check,
+                               selected != GTK_INVALID_LIST_POSITION &&
+                               icc_tour_get_step_view (self->tour, selected) == ICC_TOUR_VIEW_MAP);
+  self->syncing_steps = FALSE;
   set_editable_text (self->step_title, title);
   /* Empty, the step shows its event's title. */
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->step_title),
@@ -408,6 +414,25 @@ apply_step (IccTourEditor *self)
     return;
 
   edit = icc_edit_new_set_step (self->tour, step, title, note);
+  perform (self, edit);
+}
+
+/* Issue 14: the presentation shows the world map on the step's date. */
+static void
+step_map_toggled_cb (IccTourEditor  *self,
+                     GtkCheckButton *check)
+{
+  g_autoptr(IccEdit) edit = NULL;
+  IccTourView view = gtk_check_button_get_active (check) ? ICC_TOUR_VIEW_MAP
+                                                         : ICC_TOUR_VIEW_TIMELINE;
+  guint step = self->step_shown;
+
+  if (self->syncing_steps || self->history == NULL || !tour_in_dataset (self, self->tour) ||
+      step >= icc_tour_get_n_steps (self->tour) ||
+      icc_tour_get_step_view (self->tour, step) == view)
+    return;
+
+  edit = icc_edit_new_set_step_view (self->tour, step, view);
   perform (self, edit);
 }
 
@@ -947,6 +972,16 @@ build (IccTourEditor *self)
   gtk_widget_set_margin_top (label, 6);
   gtk_box_append (GTK_BOX (self->step_box), label);
   gtk_box_append (GTK_BOX (self->step_box), GTK_WIDGET (self->step_title));
+
+  self->step_map_check =
+    GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Present with the World _Map")));
+  gtk_widget_set_name (GTK_WIDGET (self->step_map_check), "step-map");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->step_map_check),
+                               _("The presentation shows the world map on the step’s date "
+                                 "instead of the timeline"));
+  g_signal_connect_object (self->step_map_check, "toggled",
+                           G_CALLBACK (step_map_toggled_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (self->step_box), GTK_WIDGET (self->step_map_check));
 
   self->step_note = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_widget_set_name (GTK_WIDGET (self->step_note), "step-note");
