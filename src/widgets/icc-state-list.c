@@ -204,7 +204,10 @@ status_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  gtk_list_item_set_child (item, icc_status_badge_new ());
+  GtkWidget *badge = icc_status_badge_new ();
+
+  icc_status_badge_reserve_widest (ICC_STATUS_BADGE (badge));
+  gtk_list_item_set_child (item, badge);
 }
 
 static void

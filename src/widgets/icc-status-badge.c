@@ -182,6 +182,28 @@ icc_status_badge_new (void)
   return g_object_new (ICC_TYPE_STATUS_BADGE, NULL);
 }
 
+/**
+ * icc_status_badge_reserve_widest:
+ *
+ * Asks for the width of the longest status label (and a certainty mark),
+ * whichever status is shown: a list column sized by the rows on screen
+ * would otherwise cut "Signature withdrawn" when it scrolls into view
+ * (issue 13).
+ */
+void
+icc_status_badge_reserve_widest (IccStatusBadge *self)
+{
+  static int widest = 0;
+
+  g_return_if_fail (ICC_IS_STATUS_BADGE (self));
+
+  if (widest == 0)
+    for (IccStatus status = 0; status < ICC_N_STATUSES; status++)
+      widest = MAX (widest, (int)g_utf8_strlen (icc_status_get_label (status), -1));
+
+  gtk_label_set_width_chars (GTK_LABEL (self->label), widest + 2);
+}
+
 IccStatus
 icc_status_badge_get_status (IccStatusBadge *self)
 {

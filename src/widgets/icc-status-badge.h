@@ -21,6 +21,7 @@ G_DECLARE_FINAL_TYPE (IccStatusBadge, icc_status_badge, ICC, STATUS_BADGE, GtkWi
  * the status in words. */
 GtkWidget *icc_status_badge_new        (void);
 IccStatus  icc_status_badge_get_status (IccStatusBadge *self);
+void       icc_status_badge_reserve_widest (IccStatusBadge *self);
 void       icc_status_badge_set_status (IccStatusBadge *self,
                                         IccStatus       status);
 /* The certainty of the event that set the status: when it is less than
