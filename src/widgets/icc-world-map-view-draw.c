@@ -311,12 +311,11 @@ append_dot (IccWorldMapView *self,
 
 static void
 ensure_legend (IccWorldMapView *self,
-               int              width)
+               int              legend_width)
 {
   GtkSnapshot *snapshot;
   cairo_t *cr;
   double height;
-  int legend_width = MIN (width - 16, 640);
 
   if (self->legend != NULL && self->legend_width == legend_width)
     return;
@@ -460,7 +459,19 @@ icc_world_map_view_snapshot (GtkWidget   *widget,
         append_shape_outline (self, snapshot, shape, &self->palette.fg, 2);
     }
 
-  ensure_legend (self, width);
+  /* Below the map, or, when the whole world leaves a margin at its side
+   * (a wide, low view: the presentation's map steps), a column in that
+   * margin, so that the legend covers no state. */
+  {
+    IccMapBounds extent;
+    double whole_width;
+    int side;
+
+    icc_world_map_get_extent (self->map, &extent);
+    whole_width = (extent.x1 - extent.x0) * _icc_world_map_view_get_scale (self) / self->zoom;
+    side = (int)((width - whole_width) / 2) - 16;
+    ensure_legend (self, self->zoom <= 1.0 && side >= 150 ? MIN (side, 260) : MIN (width - 16, 640));
+  }
   if (self->legend != NULL && height > self->legend_height + 40)
     {
       gtk_snapshot_save (snapshot);
