@@ -181,6 +181,62 @@ svg_shows_text (SvgScan    *scan,
   return FALSE;
 }
 
+/* The first and last rows, above the legend, holding the marker colour. */
+static void
+marker_rows (cairo_surface_t *png,
+             int             *top,
+             int             *bottom)
+{
+  *top = -1;
+  *bottom = -1;
+  for (int y = 0; y < 720 - 70; y++)
+    if (count_color_in (png, 0, 1280, y, y + 1, MARKER_RGB) > 0)
+      {
+        if (*top < 0)
+          *top = y;
+        *bottom = y;
+      }
+}
+
+/* The SVG's markers are where the PNG's are: a browser or librsvg draws
+ * each <path> at the height the image export draws its marker (the
+ * geometry of lanes fitted to their labels, which drawing the axis once
+ * reset before the markers were written). */
+static void
+assert_svg_markers_match_png (const char *svg_path,
+                              const char *png_path)
+{
+  g_autofree char *rsvg = g_find_program_in_path ("rsvg-convert");
+  g_autofree char *rendered = g_strconcat (svg_path, ".png", NULL);
+  const char *argv[] = { NULL, "-o", rendered, svg_path, NULL };
+  cairo_surface_t *from_svg, *from_png;
+  int status = 0, svg_top, svg_bottom, png_top, png_bottom;
+
+  if (rsvg == NULL)
+    {
+      g_test_message ("rsvg-convert is not installed: the SVG is not rendered");
+      return;
+    }
+  argv[0] = rsvg;
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  from_svg = cairo_image_surface_create_from_png (rendered);
+  from_png = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (from_svg), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_surface_status (from_png), ==, CAIRO_STATUS_SUCCESS);
+  marker_rows (from_svg, &svg_top, &svg_bottom);
+  marker_rows (from_png, &png_top, &png_bottom);
+  g_test_message ("marker rows: SVG %d..%d, PNG %d..%d", svg_top, svg_bottom, png_top, png_bottom);
+  g_assert_cmpint (png_top, >=, 0);
+  g_assert_cmpint (ABS (svg_top - png_top), <=, 2);
+  g_assert_cmpint (ABS (svg_bottom - png_bottom), <=, 2);
+  cairo_surface_destroy (from_svg);
+  cairo_surface_destroy (from_png);
+  g_unlink (rendered);
+}
+
 static void
 test_svg (void)
 {
@@ -235,6 +291,18 @@ test_svg (void)
   g_assert_true (has_source);
   svg_scan_clear (&scan);
   keep_artifact (file);
+
+  /* The same range as an image: its markers at the same heights. */
+  {
+    g_autoptr(GFile) png = tmp_file ("timeline-compare.png");
+    g_autofree char *svg_path = g_file_get_path (file);
+    g_autofree char *png_path = g_file_get_path (png);
+
+    g_assert_true (icc_export_timeline (dataset, start, end, 1280, 720, 1,
+                                        ICC_EXPORT_FORMAT_PNG, png, &error));
+    g_assert_no_error (error);
+    assert_svg_markers_match_png (svg_path, png_path);
+  }
 
   /* Over dates that hold today: still no Today. */
   g_assert_true (icc_export_parse_range ("1998..2100", &start, &end, NULL));

@@ -504,8 +504,13 @@ icc_timeline_renderer_snapshot (IccTimelineRenderer *self,
   if (self->exporting)
     {
       /* The axis's top labels are drawn apart from the static node in the
-       * window (around the cursor's pill); an export has no pill. */
+       * window (around the cursor's pill); an export has no pill. Drawing
+       * them sets the geometry up again: keep the lanes fitted to the
+       * export's labels, which its SVG markers and rings are placed by. */
+      IccTimelineGeometry fitted = self->geometry;
+
       icc_timeline_renderer_snapshot_axis_labels (self, view, snapshot, width, height, NULL);
+      self->geometry = fitted;
       return;
     }
   node = icc_timeline_renderer_render_overview (self, view, width, height, 1);
