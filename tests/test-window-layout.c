@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "icc-fold-pane.h"
 #include "icc-test-widgets.h"
@@ -298,6 +299,47 @@ test_legend (void)
   test_destroy_window (window);
 }
 
+static gboolean
+has_label_containing (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_containing (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+outline_has_comment (gpointer data)
+{
+  return has_label_containing (data, "a reader’s comment, not the article");
+}
+
+/* In This Article labels a reader's comment as one (issue 16, item 5): the
+ * blog article's comments are cited. */
+static void
+test_outline_labels_comments (void)
+{
+  IccWindow *window = test_new_window ();
+  IccDataset *dataset = icc_window_get_dataset (window);
+  IccFocus *focus = icc_window_get_focus (window);
+
+  icc_focus_set_citation (focus, NULL);
+  icc_focus_set_article (focus, icc_dataset_lookup_article (dataset, "blog-russia-withdraws-support"));
+  test_settle (300);
+  g_assert_false (outline_has_comment (window->reader));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.article-outline", NULL);
+  g_assert_true (test_wait_until (outline_has_comment, window->reader, 5000));
+
+  test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/window-layout/minimum-size", test_minimum_size);
   g_test_add_func ("/window-layout/panes", test_panes);
   g_test_add_func ("/window-layout/legend", test_legend);
+  g_test_add_func ("/window-layout/outline-labels-comments", test_outline_labels_comments);
 
   return g_test_run ();
 }

@@ -166,6 +166,9 @@ text_query_tooltip_cb (IccReader  *self,
       if (icc_citation_get_stance (citation) != ICC_STANCE_REPORTS)
         g_string_append_printf (text, "\n%s",
                                 icc_stance_get_label (icc_citation_get_stance (citation)));
+      /* Issue 16: a reader's comment is labelled wherever it appears. */
+      if (icc_citation_get_comment (citation))
+        g_string_append_printf (text, "\n%s", _("A reader’s comment, not the article"));
       if (note != NULL && *note != '\0')
         g_string_append_printf (text, "\n%s", note);
     }

@@ -43,6 +43,8 @@ create_row (IccCitation *citation,
     }
   /* What the passage does: reports the event, disputes it… */
   g_string_append_printf (line, " · %s", icc_stance_get_label (stance));
+  if (icc_citation_get_comment (citation))
+    g_string_append_printf (line, " · %s", _("a reader’s comment, not the article"));
   meta = gtk_label_new (line->str);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
