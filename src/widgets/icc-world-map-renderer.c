@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include <glib/gi18n.h>
 
 #include "icc-enum-util.h"
@@ -106,18 +104,6 @@ icc_world_map_append_path (cairo_t     *cr,
                            IccWorldMap *map,
                            guint        shape)
 {
-  icc_world_map_append_path_simplified (cr, map, shape, 0);
-}
-
-/* The same, leaving out points within @tolerance (map units) of the last
- * one drawn: at world scale a coastline has several points per pixel, and
- * filling and stroking them is most of a frame (bench-map). */
-void
-icc_world_map_append_path_simplified (cairo_t     *cr,
-                                      IccWorldMap *map,
-                                      guint        shape,
-                                      double       tolerance)
-{
   const IccMapRing *rings;
   guint n_rings;
 
@@ -125,24 +111,10 @@ icc_world_map_append_path_simplified (cairo_t     *cr,
   for (guint r = 0; r < n_rings; r++)
     {
       const IccMapPoint *points = rings[r].points;
-      guint n = rings[r].n_points;
-      double last_x = points[0].x;
-      double last_y = points[0].y;
 
-      cairo_move_to (cr, last_x, last_y);
-      for (guint i = 1; i < n; i++)
-        {
-          double dx = points[i].x - last_x;
-          double dy = points[i].y - last_y;
-
-          /* The ring's last point always, so that its shape closes where
-           * it should. */
-          if (i + 1 < n && fabs (dx) < tolerance && fabs (dy) < tolerance)
-            continue;
-          cairo_line_to (cr, points[i].x, points[i].y);
-          last_x = points[i].x;
-          last_y = points[i].y;
-        }
+      cairo_move_to (cr, points[0].x, points[0].y);
+      for (guint i = 1; i < rings[r].n_points; i++)
+        cairo_line_to (cr, points[i].x, points[i].y);
       cairo_close_path (cr);
     }
 }
@@ -238,8 +210,7 @@ icc_world_map_draw (cairo_t                  *cr,
 
   cairo_save (cr);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-  /* Bevels: at 0.6 px a round join looks the same and costs more. */
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   for (guint i = 0; i < n; i++)
     {
@@ -249,7 +220,7 @@ icc_world_map_draw (cairo_t                  *cr,
       if (n_rings == 0)
         continue;
       cairo_new_path (cr);
-      icc_world_map_append_path_simplified (cr, map, i, pixel / 2);
+      icc_world_map_append_path (cr, map, i);
       set_fill_source (cr, palette, fills[i], pixel);
       cairo_fill_preserve (cr);
       /* Borders in the background colour, as gaps between states. */

@@ -50,10 +50,6 @@ guint       icc_world_map_compute_fills       (IccWorldMap        *map,
 void        icc_world_map_append_path         (cairo_t            *cr,
                                                IccWorldMap        *map,
                                                guint               shape);
-void        icc_world_map_append_path_simplified (cairo_t          *cr,
-                                                  IccWorldMap      *map,
-                                                  guint             shape,
-                                                  double            tolerance);
 /* The colour of a fill, and whether it is hatched (not confirmed). */
 void        icc_world_map_fill_color          (const IccWorldMapPalette *palette,
                                                guint8              fill,
