@@ -92,6 +92,7 @@ render (Fixture *fixture)
   cairo_surface_t *surface;
   cairo_t *cr;
   IccWorldMapPalette palette;
+  int ds = gtk_widget_get_scale_factor (GTK_WIDGET (fixture->view));
 
   GTK_WIDGET_GET_CLASS (fixture->view)->snapshot (GTK_WIDGET (fixture->view), snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
@@ -99,7 +100,9 @@ render (Fixture *fixture)
 
   /* Behind the map, the view's background as the window draws it. */
   icc_world_map_palette_init_widget (&palette, GTK_WIDGET (fixture->view));
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  /* At the display's scale, as GTK draws a window. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH * ds, HEIGHT * ds);
+  cairo_surface_set_device_scale (surface, ds, ds);
   cr = cairo_create (surface);
   gdk_cairo_set_source_rgba (cr, &palette.sea);
   cairo_paint (cr);
@@ -122,6 +125,21 @@ near (guint32        pixel,
          ABS (b - (int)(color->blue * 255 + .5)) <= 6;
 }
 
+/* The pixel at (@x, @y) in the widget's coordinates. */
+static guint32
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y)
+{
+  double ds;
+
+  cairo_surface_get_device_scale (surface, &ds, NULL);
+
+  return *(const guint32 *)(cairo_image_surface_get_data (surface) +
+                            (gsize)(int)(y * ds) * cairo_image_surface_get_stride (surface) +
+                            (int)(x * ds) * 4);
+}
+
 static void
 test_colours (Fixture       *fixture,
               gconstpointer  data)
@@ -134,8 +152,6 @@ test_colours (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       cairo_surface_t *surface;
-      const guint8 *pixels;
-      int stride;
       gboolean found = FALSE;
       IccDate date;
       double x, y;
@@ -143,15 +159,12 @@ test_colours (Fixture       *fixture,
       g_assert_true (icc_date_parse (expected[i].date, &date, NULL));
       icc_focus_set_date (fixture->focus, &date);
       surface = render (fixture);
-      pixels = cairo_image_surface_get_data (surface);
-      stride = cairo_image_surface_get_stride (surface);
 
       g_assert_true (icc_world_map_view_get_point (fixture->view, expected[i].code, &x, &y));
       for (int dy = -4; dy <= 4; dy++)
         for (int dx = -4; dx <= 4; dx++)
           {
-            guint32 pixel = *(const guint32 *)(pixels + (gsize)((int)y + dy) * stride +
-                                               ((int)x + dx) * 4);
+            guint32 pixel = pixel_at (surface, (int)x + dx, (int)y + dy);
 
             for (guint s = 0; s < ICC_N_STATUSES; s++)
               if (near (pixel, &palette.statuses[s]))
@@ -197,6 +210,99 @@ test_click (Fixture       *fixture,
   g_assert_cmpstr (icc_state_get_code (icc_focus_get_state (fixture->focus)), ==, "TV");
 }
 
+/* Whether any pixel of the 9 × 9 square at (@x, @y) is near @color. */
+static gboolean
+square_has (cairo_surface_t *surface,
+            double           x,
+            double           y,
+            const GdkRGBA   *color)
+{
+  for (int dy = -4; dy <= 4; dy++)
+    for (int dx = -4; dx <= 4; dx++)
+      if (near (pixel_at (surface, (int)x + dx, (int)y + dy), color))
+        return TRUE;
+
+  return FALSE;
+}
+
+/* A state whose fact is not confirmed is hatched (its colour and a lighter
+ * stripe), a small state is a dot in its status's colour ringed by the
+ * background, and neither leaks onto its neighbours: with the drawing
+ * made of runs and tiles (icc-world-map-view-compose.c), and at the
+ * display's scale (this test also runs with GDK_SCALE=2). */
+static void
+test_hatch_and_dots (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(IccDataset) dataset = icc_dataset_new ();
+  const char *codes[] = { "BR", "MT", NULL };
+  IccWorldMapPalette palette;
+  GdkRGBA ratified, signatory, stripe, land;
+  cairo_surface_t *surface;
+  double x, y;
+  IccDate date;
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_autoptr(IccState) state = icc_state_new (codes[i], codes[i]);
+
+      icc_dataset_add_state (dataset, state);
+    }
+  {
+    g_autoptr(IccEvent) sign = NULL, ratify = NULL;
+
+    icc_date_init (&date, 2000, 1, 1);
+    sign = icc_event_new ("sign", ICC_EVENT_KIND_SIGNATURE, &date);
+    icc_event_set_states (sign, (const char * const[]) { "BR", "MT", NULL });
+    icc_dataset_add_event (dataset, sign);
+    icc_date_init (&date, 2001, 1, 1);
+    ratify = icc_event_new ("ratify", ICC_EVENT_KIND_RATIFICATION, &date);
+    icc_event_set_states (ratify, (const char * const[]) { "BR", NULL });
+    icc_event_set_certainty (ratify, ICC_CERTAINTY_SINGLE_SOURCE);
+    icc_dataset_add_event (dataset, ratify);
+  }
+  g_assert_true (icc_dataset_index (dataset, NULL, NULL));
+  icc_world_map_view_set_dataset (fixture->view, dataset);
+  icc_date_init (&date, 2001, 6, 1);
+  icc_focus_set_date (fixture->focus, &date);
+
+  icc_world_map_palette_init_widget (&palette, GTK_WIDGET (fixture->view));
+  ratified = palette.statuses[ICC_STATUS_RATIFIED];
+  signatory = palette.statuses[ICC_STATUS_SIGNATORY];
+  stripe.red = (ratified.red + palette.sea.red * 1.2) / 2.2;
+  stripe.green = (ratified.green + palette.sea.green * 1.2) / 2.2;
+  stripe.blue = (ratified.blue + palette.sea.blue * 1.2) / 2.2;
+  stripe.alpha = 1;
+
+  surface = render (fixture);
+
+  /* Brazil, ratified on one source: both the colour and the stripe. */
+  g_assert_true (icc_world_map_view_get_point (fixture->view, "BR", &x, &y));
+  g_assert_true (square_has (surface, x, y, &ratified));
+  g_assert_true (square_has (surface, x, y, &stripe));
+
+  /* Malta, a signatory: a dot, its middle the status's colour, ringed by
+   * the background 3.5 px from the middle (the dot's radius is 4). */
+  g_assert_true (icc_world_map_view_get_point (fixture->view, "MT", &x, &y));
+  g_assert_true (near (pixel_at (surface, x, y), &signatory));
+  g_assert_true (square_has (surface, x, y, &palette.sea));
+
+  /* Argentina, beside Brazil, not in this dataset: land (translucent,
+   * over the background). */
+  g_assert_true (icc_world_map_view_get_point (fixture->view, "AR", &x, &y));
+  land.red = palette.sea.red + (palette.land.red - palette.sea.red) * palette.land.alpha;
+  land.green = palette.sea.green + (palette.land.green - palette.sea.green) * palette.land.alpha;
+  land.blue = palette.sea.blue + (palette.land.blue - palette.sea.blue) * palette.land.alpha;
+  land.alpha = 1;
+  g_assert_true (square_has (surface, x, y, &land));
+  g_assert_false (square_has (surface, x, y, &ratified));
+
+  if (g_getenv ("ICC_TEST_KEEP_PNG") != NULL)
+    cairo_surface_write_to_png (surface, "/tmp/test-world-map-view-hatch.png");
+  cairo_surface_destroy (surface);
+  icc_world_map_view_set_dataset (fixture->view, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +313,8 @@ main (int   argc,
               fixture_set_up, test_colours, fixture_tear_down);
   g_test_add ("/world-map-view/click", Fixture, NULL,
               fixture_set_up, test_click, fixture_tear_down);
+  g_test_add ("/world-map-view/hatch-and-dots", Fixture, NULL,
+              fixture_set_up, test_hatch_and_dots, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -25,15 +25,18 @@ G_BEGIN_DECLS
 
 #define N_VARIANTS      (2 * ICC_N_STATUSES + 1)
 
+/* A run of pixels of one shape on one row of the rasterized map: every
+ * pixel of it inside the shape (cover 255), or one pixel of the shape's
+ * edge, partly covered. */
 typedef struct
 {
-  cairo_surface_t *mask;   /* A8, NULL when empty or outside */
-  int              x;      /* top left, device pixels of the map's space */
-  int              y;
-  /* Per colour: the coloured image, and a node that paints it. */
-  cairo_surface_t *images[N_VARIANTS];
-  GskRenderNode   *nodes[N_VARIANTS];
-} ShapeCache;
+  int     x;       /* from cache_x0, device pixels */
+  int     length;
+  guint16 shape;
+  guint8  cover;
+} MapSpan;
+
+typedef struct _IccMapTilePool IccMapTilePool;
 
 struct _IccWorldMapView
 {
@@ -54,8 +57,15 @@ struct _IccWorldMapView
 
   /* The rasterized shapes: at cache_scale device pixels per map unit, over
    * the rectangle (cache_x0, cache_y0)-(cache_x1, cache_y1) of device pixels
-   * (map unit 0 at device pixel 0). */
-  ShapeCache         *cache;
+   * (map unit 0 at device pixel 0), as runs of pixels row by row: the runs
+   * of row r are spans[row_starts[r]] to spans[row_starts[r + 1]]. */
+  MapSpan            *spans;
+  guint              *row_starts;
+  /* Per fill variant, plain and in the hatch's stripe, the premultiplied
+   * pixel at each coverage; valid while luts_valid. */
+  guint32           (*luts)[2][256];
+  gboolean            luts_valid;
+  IccMapTilePool     *tile_pool;
   double              cache_scale;
   int                 cache_x0;
   int                 cache_y0;
@@ -76,6 +86,17 @@ struct _IccWorldMapView
   gboolean            dragged;
 };
 
+/* Which of the N_VARIANTS colours a fill is drawn in. */
+static inline int
+_icc_world_map_view_variant_of (guint8 fill)
+{
+  if (fill == ICC_WORLD_MAP_FILL_LAND)
+    return 2 * ICC_N_STATUSES;
+
+  return MIN (fill & ~ICC_WORLD_MAP_FILL_UNCERTAIN, ICC_N_STATUSES - 1) +
+         ((fill & ICC_WORLD_MAP_FILL_UNCERTAIN) ? ICC_N_STATUSES : 0);
+}
+
 double   _icc_world_map_view_get_scale       (IccWorldMapView *self);
 void     _icc_world_map_view_map_to_widget   (IccWorldMapView *self,
                                              double           mx,
@@ -90,6 +111,15 @@ void     _icc_world_map_view_widget_to_map   (IccWorldMapView *self,
 void     _icc_world_map_view_drop_cache      (IccWorldMapView *self);
 gboolean _icc_world_map_view_has_dot         (IccWorldMapView *self,
                                              guint            shape);
+void     _icc_world_map_view_append_map     (IccWorldMapView *self,
+                                             GtkSnapshot     *snapshot,
+                                             int              x0,
+                                             int              y0,
+                                             int              x1,
+                                             int              y1,
+                                             int              ds,
+                                             double           ratio);
+void     _icc_world_map_tile_pool_unref      (IccMapTilePool  *pool);
 void     _icc_world_map_view_class_init_draw (GtkWidgetClass  *widget_class);
 void     _icc_world_map_view_class_init_input (GtkWidgetClass *widget_class);
 void     _icc_world_map_view_init_input      (IccWorldMapView *self);

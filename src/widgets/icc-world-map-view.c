@@ -203,7 +203,8 @@ icc_world_map_view_finalize (GObject *object)
   IccWorldMapView *self = ICC_WORLD_MAP_VIEW (object);
 
   _icc_world_map_view_drop_cache (self);
-  g_free (self->cache);
+  g_free (self->luts);
+  g_clear_pointer (&self->tile_pool, _icc_world_map_tile_pool_unref);
   g_free (self->fills);
   g_free (self->states);
 
@@ -291,7 +292,7 @@ icc_world_map_view_init (IccWorldMapView *self)
   self->fills = g_malloc (self->n_shapes);
   memset (self->fills, ICC_WORLD_MAP_FILL_LAND, self->n_shapes);
   self->states = g_new0 (IccState *, self->n_shapes);
-  self->cache = g_new0 (ShapeCache, self->n_shapes);
+  self->luts = g_malloc0 (N_VARIANTS * sizeof (*self->luts));
   self->zoom = 1;
   self->hover = -1;
   icc_world_map_palette_init_light (&self->palette);
