@@ -501,8 +501,9 @@ icc_presentation_start (IccPresentation *self,
   if (tour_id == NULL || !icc_presentation_set_tour (self, tour_id))
     icc_presentation_set_tour (self, _icc_presentation_default_tour (self));
 
-  monitors = self->monitors != NULL
-             ? self->monitors : gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  monitors = self->monitors;
+  if (monitors == NULL)
+    monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
   home = find_home_monitor (monitors, opener);
   other = home != NULL ? icc_presentation_choose_monitor (monitors, home) : NULL;
   if (other == NULL)

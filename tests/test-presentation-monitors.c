@@ -143,6 +143,7 @@ test_two_monitors (void)
   GdkDisplay *display = gdk_display_get_default ();
   GtkWindow *notes;
   GdkSurface *surface;
+  IccEvent *next_event;
   g_autofree char *note0 = NULL;
   g_autofree char *note1 = NULL;
   g_autofree char *next_title = NULL;
@@ -176,9 +177,8 @@ test_two_monitors (void)
    * never sees the note. */
   g_assert_true (label_text_shown (GTK_WIDGET (notes), "Step 1 of 15"));
   g_assert_true (label_text_shown (GTK_WIDGET (notes), note0));
-  next_title = g_strdup_printf ("Next: %s",
-                                icc_event_get_title (icc_dataset_lookup_event (dataset,
-                                                                               icc_tour_get_step_event (tour, 1))));
+  next_event = icc_dataset_lookup_event (dataset, icc_tour_get_step_event (tour, 1));
+  next_title = g_strdup_printf ("Next: %s", icc_event_get_title (next_event));
   if (icc_tour_get_step_title (tour, 1) == NULL)
     g_assert_true (label_text_shown (GTK_WIDGET (notes), next_title));
   g_assert_false (label_text_shown (GTK_WIDGET (presentation), note0));

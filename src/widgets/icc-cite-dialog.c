@@ -265,7 +265,7 @@ build (IccCiteDialog *self,
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) stances = gtk_string_list_new (NULL);
-  GtkWidget *box, *quote_label, *scrolled, *cancel, *new_event;
+  GtkWidget *box, *quote_label, *scrolled, *cancel, *new_event, *comment;
   GtkWidget *header;
   g_autofree char *shown = NULL;
 
@@ -357,9 +357,9 @@ build (IccCiteDialog *self,
 
   /* The part (issue 16): an article does not record where its readers'
    * comments start, so this is off until the user says otherwise. */
-  self->comment_check =
-    GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("A _reader’s comment, not the article")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->comment_check));
+  comment = gtk_check_button_new_with_mnemonic (_("A _reader’s comment, not the article"));
+  self->comment_check = GTK_CHECK_BUTTON (comment);
+  gtk_box_append (GTK_BOX (box), comment);
 
   /* Buttons in the header bar, as GNOME dialogs have them. */
   header = gtk_header_bar_new ();
