@@ -89,6 +89,36 @@ two_monitors (GdkMonitor **real_out,
   return G_LIST_MODEL (store);
 }
 
+/* What pressing @keyval in @window does: its shortcut controllers' action
+ * for the key, as a clicker's key reaching the focused window would. */
+static gboolean
+press_key_in (GtkWidget *window,
+              guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+
+  return FALSE;
+}
+
 static GtkWindow *
 present_opener (void)
 {
@@ -194,6 +224,13 @@ test_two_monitors (void)
   g_assert_true (label_text_shown (GTK_WIDGET (notes), "Last step"));
   activate (presentation, "presentation.first");
   g_assert_true (label_text_shown (GTK_WIDGET (notes), note0));
+
+  /* A clicker's keys in the notes window drive the slides. */
+  g_assert_true (press_key_in (GTK_WIDGET (notes), GDK_KEY_Page_Down));
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 1);
+  g_assert_true (label_text_shown (GTK_WIDGET (notes), note1));
+  g_assert_true (press_key_in (GTK_WIDGET (notes), GDK_KEY_Page_Up));
+  g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 0);
 
   /* n hides and shows the notes window, with no message on the slides. */
   activate (presentation, "presentation.notes");
