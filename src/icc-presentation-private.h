@@ -91,6 +91,9 @@ struct _IccPresentation
   char                 *tour_id;
   GArray               *steps;          /* Step */
   IccPresenterNotes    *notes_window;
+  GListModel           *monitors;         /* NULL: the display's */
+  GdkMonitor           *slides_monitor;   /* NULL with one monitor */
+  GdkMonitor           *notes_monitor;
   GtkShortcutController *shortcuts;
 
   /* What the teacher left, given back on leaving (Esc). */

@@ -213,6 +213,9 @@ icc_presentation_dispose (GObject *object)
   g_clear_object (&self->return_state);
   g_clear_object (&self->return_article);
   g_clear_object (&self->return_citation);
+  g_clear_object (&self->monitors);
+  g_clear_object (&self->slides_monitor);
+  g_clear_object (&self->notes_monitor);
   if (self->notes_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->notes_window));
   self->notes_window = NULL;
@@ -414,13 +417,68 @@ icc_presentation_new (GtkApplication *app,
                        NULL);
 }
 
+GdkMonitor *
+icc_presentation_choose_monitor (GListModel *monitors,
+                                 GdkMonitor *home)
+{
+  guint n_monitors;
+  gboolean home_found = FALSE;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (monitors), NULL);
+  g_return_val_if_fail (home == NULL || GDK_IS_MONITOR (home), NULL);
+
+  n_monitors = g_list_model_get_n_items (monitors);
+  for (guint i = 0; i < n_monitors && home != NULL && !home_found; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      home_found = monitor == home;
+    }
+  if (!home_found)
+    home = NULL;
+
+  for (guint i = 0; i < n_monitors; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      /* Without a known home, the first monitor is the presenter's. */
+      if (home == NULL)
+        home = monitor;
+      else if (monitor != home)
+        return g_steal_pointer (&monitor);
+    }
+
+  return NULL;
+}
+
+/* The presenter's monitor: the opener's, else the first. */
+static GdkMonitor *
+find_home_monitor (GListModel *monitors,
+                   GtkWindow  *opener)
+{
+  GdkSurface *surface = opener != NULL ? gtk_native_get_surface (GTK_NATIVE (opener)) : NULL;
+  GdkMonitor *home = NULL;
+
+  if (surface != NULL)
+    home = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
+
+  for (guint i = 0; home != NULL && i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor == home)
+        return g_steal_pointer (&monitor);
+    }
+
+  return g_list_model_get_n_items (monitors) > 0 ? g_list_model_get_item (monitors, 0) : NULL;
+}
+
 void
 icc_presentation_start (IccPresentation *self,
                         const char      *tour_id)
 {
   GtkApplication *app;
   GtkWindow *opener = NULL;
-  GdkDisplay *display;
   GListModel *monitors;
   g_autoptr(GdkMonitor) home = NULL;
   g_autoptr(GdkMonitor) other = NULL;
@@ -443,24 +501,15 @@ icc_presentation_start (IccPresentation *self,
   if (tour_id == NULL || !icc_presentation_set_tour (self, tour_id))
     icc_presentation_set_tour (self, _icc_presentation_default_tour (self));
 
-  display = gtk_widget_get_display (GTK_WIDGET (self));
-  monitors = gdk_display_get_monitors (display);
-  if (g_list_model_get_n_items (monitors) > 1)
-    {
-      GdkSurface *surface = opener != NULL ? gtk_native_get_surface (GTK_NATIVE (opener)) : NULL;
-
-      if (surface != NULL)
-        home = g_object_ref (gdk_display_get_monitor_at_surface (display, surface));
-      if (home == NULL)
-        home = g_list_model_get_item (monitors, 0);
-      for (guint i = 0; other == NULL && i < g_list_model_get_n_items (monitors); i++)
-        {
-          g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-
-          if (monitor != home)
-            other = g_steal_pointer (&monitor);
-        }
-    }
+  monitors = self->monitors;
+  if (monitors == NULL)
+    monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  home = find_home_monitor (monitors, opener);
+  other = home != NULL ? icc_presentation_choose_monitor (monitors, home) : NULL;
+  if (other == NULL)
+    g_clear_object (&home);
+  g_set_object (&self->slides_monitor, other);
+  g_set_object (&self->notes_monitor, home);
 
   _icc_presentation_show_step (self, 0, FALSE);
 
@@ -577,6 +626,40 @@ icc_presentation_get_notes_visible (IccPresentation *self)
 
   /* One monitor: the notes are never shown on the screen the class sees. */
   return FALSE;
+}
+
+void
+icc_presentation_set_monitors (IccPresentation *self,
+                               GListModel      *monitors)
+{
+  g_return_if_fail (ICC_IS_PRESENTATION (self));
+  g_return_if_fail (monitors == NULL || G_IS_LIST_MODEL (monitors));
+
+  g_set_object (&self->monitors, monitors);
+}
+
+GdkMonitor *
+icc_presentation_get_slides_monitor (IccPresentation *self)
+{
+  g_return_val_if_fail (ICC_IS_PRESENTATION (self), NULL);
+
+  return self->slides_monitor;
+}
+
+GdkMonitor *
+icc_presentation_get_notes_monitor (IccPresentation *self)
+{
+  g_return_val_if_fail (ICC_IS_PRESENTATION (self), NULL);
+
+  return self->notes_window != NULL ? self->notes_monitor : NULL;
+}
+
+GtkWindow *
+icc_presentation_get_notes_window (IccPresentation *self)
+{
+  g_return_val_if_fail (ICC_IS_PRESENTATION (self), NULL);
+
+  return self->notes_window != NULL ? GTK_WINDOW (self->notes_window) : NULL;
 }
 
 GListModel *

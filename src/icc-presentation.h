@@ -90,6 +90,23 @@ void                  icc_presentation_set_play_period (IccPresentation       *s
                                                         const IccDate         *end);
 IccPresentationPeriod icc_presentation_get_play_period (IccPresentation       *self);
 gboolean              icc_presentation_get_notes_visible (IccPresentation *self);
+/* The monitor the slides go to: the first of @monitors (GdkMonitor) that is
+ * not @home, the presenter's; NULL when there is no other. With @home NULL
+ * or not among them, the first monitor is taken as the presenter's.
+ * Transfer full. */
+GdkMonitor           *icc_presentation_choose_monitor (GListModel *monitors,
+                                                       GdkMonitor *home);
+/* The monitors to choose from instead of the display's, before start; NULL
+ * for the display's. For tests: a virtual display (Xvfb) shows GDK a single
+ * monitor, whatever RandR is told. */
+void                  icc_presentation_set_monitors (IccPresentation *self,
+                                                     GListModel      *monitors);
+/* What start chose: the slides' monitor and the presenter's, where the
+ * notes window went; both NULL with one monitor. */
+GdkMonitor           *icc_presentation_get_slides_monitor (IccPresentation *self);
+GdkMonitor           *icc_presentation_get_notes_monitor (IccPresentation *self);
+/* The presenter-notes window, NULL with one monitor. */
+GtkWindow            *icc_presentation_get_notes_window (IccPresentation *self);
 /* The key bindings (a GListModel of GtkShortcut), for tests and the
  * shortcuts window. */
 GListModel           *icc_presentation_get_shortcuts (IccPresentation *self);

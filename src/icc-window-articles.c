@@ -360,9 +360,11 @@ cite_confirmed_cb (IccWindow     *self,
   if (self->dataset == NULL || citation == NULL)
     return;
 
-  /* A new citation is in no event yet: its fields are set directly. */
+  /* A new citation is in no event yet: its fields are set directly, and
+   * adding it is the one edit undo takes back. */
   icc_citation_set_stance (citation, stance);
   icc_citation_set_note (citation, note);
+  icc_citation_set_comment (citation, icc_cite_dialog_get_comment (dialog));
 
   if (event == NULL)
     {
@@ -449,19 +451,21 @@ edit_citation_confirmed_cb (IccWindow     *self,
                             IccCiteDialog *dialog)
 {
   IccCitation *citation = g_object_get_data (G_OBJECT (dialog), "icc-citation");
+  gboolean comment = icc_cite_dialog_get_comment (dialog);
   g_autoptr(IccEdit) edit = NULL;
 
   if (citation == NULL || icc_citation_get_event (citation) == NULL)
     return;
 
   if ((int)icc_citation_get_stance (citation) == stance &&
-      g_strcmp0 (icc_citation_get_note (citation), note) == 0)
+      g_strcmp0 (icc_citation_get_note (citation), note) == 0 &&
+      icc_citation_get_comment (citation) == comment)
     {
       gtk_window_destroy (GTK_WINDOW (dialog));
       return;
     }
 
-  edit = icc_edit_new_set_citation (citation, stance, note);
+  edit = icc_edit_new_set_citation_full (citation, stance, note, comment);
   _icc_window_perform_from_dialog (self, edit, GTK_WINDOW (dialog), (IccShowErrorFunc)icc_cite_dialog_show_error);
 }
 

@@ -39,6 +39,7 @@ typedef struct
   char      *title;
   char      *text;      /* a description, a note, a step's note */
   IccStance  stance;
+  gboolean   comment;   /* a citation's part: a reader's comment */
 } Version;
 
 struct _IccEdit
@@ -285,6 +286,18 @@ icc_edit_new_set_citation (IccCitation *citation,
                            IccStance    stance,
                            const char  *note)
 {
+  g_return_val_if_fail (ICC_IS_CITATION (citation), NULL);
+
+  return icc_edit_new_set_citation_full (citation, stance, note,
+                                         icc_citation_get_comment (citation));
+}
+
+IccEdit *
+icc_edit_new_set_citation_full (IccCitation *citation,
+                                IccStance    stance,
+                                const char  *note,
+                                gboolean     comment)
+{
   IccEdit *self;
 
   g_return_val_if_fail (ICC_IS_CITATION (citation), NULL);
@@ -292,8 +305,10 @@ icc_edit_new_set_citation (IccCitation *citation,
   self = edit_new (EDIT_SET_CITATION, _("Edit Citation"), citation);
   self->before.stance = icc_citation_get_stance (citation);
   self->before.text = g_strdup (icc_citation_get_note (citation));
+  self->before.comment = icc_citation_get_comment (citation);
   self->after.stance = stance;
   self->after.text = g_strdup (note);
+  self->after.comment = comment;
 
   return self;
 }
@@ -665,6 +680,7 @@ run (IccEdit    *self,
     case EDIT_SET_CITATION:
       icc_citation_set_stance (ICC_CITATION (self->subject), version->stance);
       icc_citation_set_note (ICC_CITATION (self->subject), version->text);
+      icc_citation_set_comment (ICC_CITATION (self->subject), version->comment);
       break;
 
     case EDIT_ADD_ARTICLE:

@@ -46,6 +46,11 @@ IccEdit     *icc_edit_new_remove_citation (IccCitation *citation);
 IccEdit     *icc_edit_new_set_citation   (IccCitation *citation,
                                           IccStance    stance,
                                           const char  *note);
+/* The same, and the part: a reader's comment (TRUE) or the article's body. */
+IccEdit     *icc_edit_new_set_citation_full (IccCitation *citation,
+                                             IccStance    stance,
+                                             const char  *note,
+                                             gboolean     comment);
 
 /* Articles. Removing an article also removes every citation of it. */
 IccEdit     *icc_edit_new_add_article    (IccArticle  *article);

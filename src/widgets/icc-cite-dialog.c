@@ -14,8 +14,9 @@
 #include "icc-enum-util.h"
 
 /* Built in C: a quote, a search entry over the events (a list whose
- * selection is the event cited), "New Event from Selection", the stance
- * and the note. Enter in the search picks the first match. */
+ * selection is the event cited), "New Event from Selection", the stance,
+ * the note and whether the passage is a reader's comment. Enter in the
+ * search picks the first match. */
 
 struct _IccCiteDialog
 {
@@ -33,6 +34,7 @@ struct _IccCiteDialog
   GtkListView        *list;
   GtkDropDown        *stance;
   GtkEditable        *note;
+  GtkCheckButton     *comment_check;
   GtkLabel           *error_label;
   GtkWidget          *confirm_button;
 };
@@ -263,7 +265,7 @@ build (IccCiteDialog *self,
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) stances = gtk_string_list_new (NULL);
-  GtkWidget *box, *quote_label, *scrolled, *cancel, *new_event;
+  GtkWidget *box, *quote_label, *scrolled, *cancel, *new_event, *comment;
   GtkWidget *header;
   g_autofree char *shown = NULL;
 
@@ -353,6 +355,12 @@ build (IccCiteDialog *self,
                                   _("Why this passage matters, or what it gets wrong"));
   labelled (box, _("N_ote"), GTK_WIDGET (self->note));
 
+  /* The part (issue 16): an article does not record where its readers'
+   * comments start, so this is off until the user says otherwise. */
+  comment = gtk_check_button_new_with_mnemonic (_("A _reader’s comment, not the article"));
+  self->comment_check = GTK_CHECK_BUTTON (comment);
+  gtk_box_append (GTK_BOX (box), comment);
+
   /* Buttons in the header bar, as GNOME dialogs have them. */
   header = gtk_header_bar_new ();
   gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
@@ -401,6 +409,7 @@ icc_cite_dialog_new (GtkWindow   *parent,
       icc_cite_dialog_set_stance (self, icc_citation_get_stance (citation));
       gtk_editable_set_text (self->note, icc_citation_get_note (citation) != NULL
                                          ? icc_citation_get_note (citation) : "");
+      icc_cite_dialog_set_comment (self, icc_citation_get_comment (citation));
       gtk_widget_grab_focus (GTK_WIDGET (self->stance));
     }
   else
@@ -477,6 +486,23 @@ icc_cite_dialog_get_note (IccCiteDialog *self)
 
   note = g_strstrip (g_strdup (gtk_editable_get_text (self->note)));
   return *note != '\0' ? g_steal_pointer (&note) : NULL;
+}
+
+gboolean
+icc_cite_dialog_get_comment (IccCiteDialog *self)
+{
+  g_return_val_if_fail (ICC_IS_CITE_DIALOG (self), FALSE);
+
+  return gtk_check_button_get_active (self->comment_check);
+}
+
+void
+icc_cite_dialog_set_comment (IccCiteDialog *self,
+                             gboolean       comment)
+{
+  g_return_if_fail (ICC_IS_CITE_DIALOG (self));
+
+  gtk_check_button_set_active (self->comment_check, comment);
 }
 
 void

@@ -40,6 +40,12 @@ void         icc_cite_dialog_set_stance (IccCiteDialog *self,
                                          IccStance      stance);
 /* The note, or NULL when empty (new string). */
 char        *icc_cite_dialog_get_note   (IccCiteDialog *self);
+/* Whether the passage is a reader's comment under the article rather than
+ * the article's body ("part": "comment"); off for a new citation, the
+ * citation's own when editing one. */
+gboolean     icc_cite_dialog_get_comment (IccCiteDialog *self);
+void         icc_cite_dialog_set_comment (IccCiteDialog *self,
+                                          gboolean       comment);
 void         icc_cite_dialog_set_search (IccCiteDialog *self,
                                          const char    *text);
 /* The events the search leaves, in date order (transfer none). */
