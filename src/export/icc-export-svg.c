@@ -129,6 +129,43 @@ icc_export_svg_append_text (GString       *svg,
 }
 
 void
+icc_export_svg_append_rect (GString       *svg,
+                            const char    *class,
+                            double         x,
+                            double         y,
+                            double         width,
+                            double         height,
+                            double         radius,
+                            const GdkRGBA *fill,
+                            const GdkRGBA *stroke)
+{
+  g_string_append_printf (svg, "<rect class=\"%s\" x=\"", class);
+  append_number (svg, x);
+  g_string_append (svg, "\" y=\"");
+  append_number (svg, y);
+  g_string_append (svg, "\" width=\"");
+  append_number (svg, width);
+  g_string_append (svg, "\" height=\"");
+  append_number (svg, height);
+  g_string_append_c (svg, '"');
+  if (radius > 0)
+    {
+      g_string_append (svg, " rx=\"");
+      append_number (svg, radius);
+      g_string_append (svg, "\" ry=\"");
+      append_number (svg, radius);
+      g_string_append_c (svg, '"');
+    }
+  icc_export_svg_append_color (svg, "fill", fill);
+  if (stroke != NULL)
+    {
+      icc_export_svg_append_color (svg, "stroke", stroke);
+      g_string_append (svg, " stroke-width=\"1\"");
+    }
+  g_string_append (svg, "/>\n");
+}
+
+void
 icc_export_svg_append_path_data (GString *svg,
                                  cairo_t *cr)
 {

@@ -429,6 +429,7 @@ layout_lane (const IccTimelineIndex        *index,
       double label_x = item->x + params->marker_radius + params->label_gap;
       double limit;
       double under_x;
+      double leader_x;
       guint r;
       int w;
 
@@ -460,11 +461,23 @@ layout_lane (const IccTimelineIndex        *index,
 
       /* Lines under the markers: the first where the label fits whole,
        * starting at the marker (or ending at the right edge when it would
-       * pass it). */
-      under_x = MIN (MAX (0, item->x - 1) + ICC_TIMELINE_UNDER_LABEL_INDENT, scale->width - w);
+       * pass it), and that its leader line reaches without crossing a
+       * label on the lines it passes. Labels on a line were placed left to
+       * right, each starting left of this marker: one crosses the leader
+       * (at MAX (0, x - 1), a pixel wide) when its line ends past it. */
+      leader_x = MAX (0, item->x - 1);
+      under_x = MIN (leader_x + ICC_TIMELINE_UNDER_LABEL_INDENT, scale->width - w);
       for (r = 1; r <= MIN (params->label_rows, ICC_TIMELINE_MAX_LABEL_ROWS); r++)
-        if (under_x >= 0 && under_x >= row_end[r - 1] + 2 * params->label_gap)
-          break;
+        {
+          if (row_end[r - 1] > leader_x - 1)
+            {
+              /* This line's labels reach the leader: no line under it. */
+              r = ICC_TIMELINE_MAX_LABEL_ROWS + 1;
+              break;
+            }
+          if (under_x >= 0 && under_x >= row_end[r - 1] + 2 * params->label_gap)
+            break;
+        }
 
       if (r <= MIN (params->label_rows, ICC_TIMELINE_MAX_LABEL_ROWS) && under_x >= 0)
         {
