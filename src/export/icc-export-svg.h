@@ -17,9 +17,9 @@ G_BEGIN_DECLS
  * (cairo nodes reach an SVG surface as recording surfaces, which librsvg
  * and Chromium do not draw). */
 
-/* A <text> element for the first line of @layout with its top left corner
- * at (@x, @y), in its font, size, weight and @color; an ellipsized layout
- * writes the text it shows ("South Afric…"). */
+/* A <text> element a line of @layout with the layout's top left corner
+ * at (@x, @y), in its font, size, weight and @color (made opaque on white);
+ * an ellipsized layout writes the text it shows ("South Afric…"). */
 void icc_export_svg_append_text  (GString       *svg,
                                   PangoLayout   *layout,
                                   double         x,
