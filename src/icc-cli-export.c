@@ -1,4 +1,4 @@
-/* icc-cli-export.c: --export-tour and --export-timelinejs
+/* icc-cli-export.c: --export, --export-tour and --export-timelinejs
  *
  * Copyright 2026 The ICC Tracker Authors
  *
@@ -121,6 +121,65 @@ icc_cli_export_tour (const char *dataset_file,
 
   file = g_file_new_for_commandline_arg (output);
   if (!icc_export_tour (dataset, tour, width, height, scale, file, &error))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+int
+icc_cli_export_image (const char *dataset_file,
+                      const char *output,
+                      const char *range,
+                      const char *size,
+                      double      scale,
+                      const char *show_text,
+                      const char *date_text,
+                      GString    *out)
+{
+  g_autoptr(IccDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  IccExportFormat format;
+  IccExportShow show = 0;
+  IccDate date;
+  double start = 0, end = 0;
+  int width = 1280, height = 720;
+
+  if (!icc_export_format_from_filename (output, &format, &error) ||
+      (range != NULL && !icc_export_parse_range (range, &start, &end, &error)) ||
+      (show_text != NULL && !icc_export_parse_show (show_text, &show, &error)))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 2;
+    }
+
+  /* The cursor's date: --date's, or today's, as --export-map's. */
+  if (date_text != NULL && !(show & ICC_EXPORT_SHOW_CURSOR))
+    {
+      g_string_append_printf (out, "%s\n", _("--date with --export needs --show=cursor"));
+      return 2;
+    }
+  if (date_text == NULL)
+    icc_date_init_today (&date);
+  else if (!icc_date_parse (date_text, &date, &error))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return 2;
+    }
+
+  if (!_icc_cli_parse_size_and_scale (size, &width, &height, &scale, out))
+    return 2;
+
+  dataset = _icc_cli_load_dataset (dataset_file, out);
+  if (dataset == NULL)
+    return 1;
+
+  file = g_file_new_for_commandline_arg (output);
+  if (!icc_export_timeline_full (dataset, start, end, width, height, scale, show,
+                                 icc_date_get_day (&date), format, file, &error))
     {
       g_string_append_printf (out, "%s\n", error->message);
       return 1;

@@ -57,7 +57,11 @@ static const GOptionEntry main_entries[] = {
   { "export-map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Draw the world map of statuses to FILE (.png, .svg or .pdf) and exit"), N_("FILE") },
   { "date", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Date of the map made with --export-map (default: today)"), N_("DATE") },
+    N_("Date of the map made with --export-map, or of the cursor of --export --show=cursor "
+       "(default: today)"), N_("DATE") },
+  { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("What --export leaves out unless asked, as a comma-separated list of today, cursor "
+       "and overview"), N_("WORDS") },
   { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a printable handout of the dataset’s tour to FILE.pdf and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -433,45 +437,6 @@ _icc_cli_parse_size_and_scale (const char *size,
 }
 
 int
-icc_cli_export_image (const char *dataset_file,
-                      const char *output,
-                      const char *range,
-                      const char *size,
-                      double      scale,
-                      GString    *out)
-{
-  g_autoptr(IccDataset) dataset = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  IccExportFormat format;
-  double start = 0, end = 0;
-  int width = 1280, height = 720;
-
-  if (!icc_export_format_from_filename (output, &format, &error) ||
-      (range != NULL && !icc_export_parse_range (range, &start, &end, &error)))
-    {
-      g_string_append_printf (out, "%s\n", error->message);
-      return 2;
-    }
-
-  if (!_icc_cli_parse_size_and_scale (size, &width, &height, &scale, out))
-    return 2;
-
-  dataset = _icc_cli_load_dataset (dataset_file, out);
-  if (dataset == NULL)
-    return 1;
-
-  file = g_file_new_for_commandline_arg (output);
-  if (!icc_export_timeline (dataset, start, end, width, height, scale, format, file, &error))
-    {
-      g_string_append_printf (out, "%s\n", error->message);
-      return 1;
-    }
-
-  return 0;
-}
-
-int
 icc_cli_export_map (const char *dataset_file,
                     const char *output,
                     const char *date_text,
@@ -565,6 +530,7 @@ icc_cli_handle_local_options (GApplication *application,
   g_autofree char *map_date = NULL;
   g_autofree char *range = NULL;
   g_autofree char *size = NULL;
+  g_autofree char *show = NULL;
   double scale = 0;
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean validate = FALSE;
@@ -587,6 +553,7 @@ icc_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "range", "s", &range);
   g_variant_dict_lookup (options, "size", "s", &size);
   g_variant_dict_lookup (options, "scale", "d", &scale);
+  g_variant_dict_lookup (options, "show", "s", &show);
 
   if (version)
     {
@@ -620,9 +587,15 @@ icc_cli_handle_local_options (GApplication *application,
       return status;
     }
 
-  if (map_date != NULL)
+  if (show != NULL && export == NULL)
     {
-      g_printerr ("%s\n", _("--date only applies to --export-map"));
+      g_printerr ("%s\n", _("--show only applies to --export"));
+      return 2;
+    }
+
+  if (map_date != NULL && export == NULL)
+    {
+      g_printerr ("%s\n", _("--date only applies to --export-map and --export"));
       return 2;
     }
 
@@ -680,7 +653,7 @@ icc_cli_handle_local_options (GApplication *application,
   if (export != NULL)
     {
       status = icc_cli_export_image (files != NULL ? files[0] : NULL, export, range, size,
-                                     scale, out);
+                                     scale, show, map_date, out);
       print_out (out, status != 0);
       return status;
     }

@@ -48,11 +48,14 @@ int  icc_cli_export_tour               (const char         *dataset_file,
                                         const char         *size,
                                         double              scale,
                                         GString            *out);
+/* --export, with --show's words and the cursor's --date (default: today) */
 int  icc_cli_export_image              (const char         *dataset_file,
                                         const char         *output,
                                         const char         *range,
                                         const char         *size,
                                         double              scale,
+                                        const char         *show,
+                                        const char         *date,
                                         GString            *out);
 int  icc_cli_export_map                (const char         *dataset_file,
                                         const char         *output,

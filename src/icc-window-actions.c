@@ -217,6 +217,61 @@ static const ExportKind export_kinds[] = {
   { "world-state-csv", ".csv", "text/csv" },
 };
 
+/* The export dialog's checks of what a timeline image leaves out unless
+ * asked: their choice ids, and the flags they stand for. The window keeps
+ * the last ones checked, for the next export. */
+#define EXPORT_SHOW_KEY "icc-export-show"
+
+static const struct
+{
+  const char    *id;
+  IccExportShow  flag;
+} export_show_choices[] = {
+  { "icc-show-today", ICC_EXPORT_SHOW_TODAY },
+  { "icc-show-cursor", ICC_EXPORT_SHOW_CURSOR },
+  { "icc-show-overview", ICC_EXPORT_SHOW_OVERVIEW },
+};
+
+static void
+add_export_show_choices (IccWindow      *self,
+                         GtkFileChooser *chooser)
+{
+  guint show = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), EXPORT_SHOW_KEY));
+  /* The file chooser shows a choice's label as it is: no mnemonics. */
+  const char *labels[] = {
+    /* Translators: a check of the timeline's export dialog: the line
+     * marking the current day. */
+    _("Include Today"),
+    /* Translators: a check of the timeline's export dialog: the cursor's
+     * line and date. */
+    _("Include the cursor"),
+    /* Translators: a check of the timeline's export dialog: the strip of
+     * the whole timeline under the lanes. */
+    _("Include the overview strip"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_show_choices); i++)
+    {
+      gtk_file_chooser_add_choice (chooser, export_show_choices[i].id, labels[i], NULL, NULL);
+      gtk_file_chooser_set_choice (chooser, export_show_choices[i].id,
+                                   show & export_show_choices[i].flag ? "true" : "false");
+    }
+}
+
+static void
+save_export_show_choices (IccWindow      *self,
+                          GtkFileChooser *chooser)
+{
+  guint show = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_show_choices); i++)
+    if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, export_show_choices[i].id),
+                   "true") == 0)
+      show |= export_show_choices[i].flag;
+
+  g_object_set_data (G_OBJECT (self), EXPORT_SHOW_KEY, GUINT_TO_POINTER (show));
+}
+
 static const ExportKind *
 lookup_export_kind (const char *kind)
 {
@@ -301,10 +356,16 @@ icc_window_export_to_file (IccWindow   *self,
     return icc_export_map (self->dataset, icc_focus_get_date (self->focus),
                            ICC_EXPORT_MAP_WIDTH, ICC_EXPORT_MAP_HEIGHT, 2, format, target, error);
 
-  return icc_export_timeline (self->dataset,
-                              icc_timeline_get_start (self->timeline),
-                              icc_timeline_get_end (self->timeline),
-                              1280, 720, 2, format, target, error);
+  /* With what the export dialog's checks last asked for; the cursor on
+   * the window's date. */
+  return icc_export_timeline_full (self->dataset,
+                                   icc_timeline_get_start (self->timeline),
+                                   icc_timeline_get_end (self->timeline),
+                                   1280, 720, 2,
+                                   GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self),
+                                                                        EXPORT_SHOW_KEY)),
+                                   icc_date_get_day (icc_focus_get_date (self->focus)),
+                                   format, target, error);
 }
 
 IccPlayer *
@@ -332,6 +393,10 @@ export_response_cb (IccWindow            *self,
                             g_strdup (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
                                                                    ICC_EXPORT_TIMELINEJS_CHOICE)),
                             g_free);
+  if (response == GTK_RESPONSE_ACCEPT && (g_strcmp0 (kind, "png") == 0 ||
+                                          g_strcmp0 (kind, "svg") == 0 ||
+                                          g_strcmp0 (kind, "pdf") == 0))
+    save_export_show_choices (self, GTK_FILE_CHOOSER (chooser));
   if (file != NULL && !icc_window_export_to_file (self, kind, file, &error))
     {
       GtkWidget *message = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL,
@@ -391,6 +456,9 @@ export_action (GSimpleAction *action,
   gtk_file_chooser_add_filter (chooser, filter);
   if (g_str_equal (kind->kind, "timelinejs"))
     icc_export_timelinejs_add_choice (chooser, self->dataset);
+  if (g_str_equal (kind->kind, "png") || g_str_equal (kind->kind, "svg") ||
+      g_str_equal (kind->kind, "pdf"))
+    add_export_show_choices (self, chooser);
   g_object_set_data (G_OBJECT (chooser), "icc-export-kind", (gpointer)kind->kind);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

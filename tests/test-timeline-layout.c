@@ -398,8 +398,11 @@ test_bounded_work (void)
 }
 
 /* With lines under the markers (an export), a label too long for the room
- * beside its marker goes whole on the first line under it where it does not
- * touch the one before; none is shortened while a line has room. */
+ * beside its marker goes whole on the first line under it where it touches
+ * no other label and its leader line (down from the marker) crosses none,
+ * the lines from the right making a staircase; one that no line has room
+ * for is shortened beside its marker. A preferred event's label is placed
+ * first. */
 static void
 test_label_rows (void)
 {
@@ -409,7 +412,6 @@ test_label_rows (void)
   g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (IccTimelineItem));
   IccTimelineLayoutParams params;
   IccTimelineScale scale;
-  double row_end[4] = { -1e9, -1e9, -1e9, -1e9 };
   guint calls = 0;
   guint n_under = 0;
 
@@ -423,22 +425,59 @@ test_label_rows (void)
   for (guint i = 0; i < items->len; i++)
     {
       const IccTimelineItem *item = &g_array_index (items, IccTimelineItem, i);
+      double leader = MAX (0, item->x - 1);
 
-      g_assert_cmpfloat (item->label_width, ==, 100);
-      g_assert_false (item->label_ellipsized);
       g_assert_cmpuint (item->label_row, <=, 4);
       if (item->label_row == 0)
-        continue;
+        {
+          /* Whole beside its marker, or shortened there. */
+          g_assert_true (item->label_width == 100 || item->label_ellipsized);
+          continue;
+        }
 
       n_under++;
+      g_assert_cmpfloat (item->label_width, ==, 100);
+      g_assert_false (item->label_ellipsized);
       /* Under its marker, or ending at the right edge. */
-      g_assert_true (item->label_x == MAX (0, item->x - 1) + ICC_TIMELINE_UNDER_LABEL_INDENT ||
+      g_assert_true (item->label_x == leader + ICC_TIMELINE_UNDER_LABEL_INDENT ||
                      item->label_x + item->label_width == WIDTH);
       g_assert_cmpfloat (item->label_x + item->label_width, <=, WIDTH + 1e-6);
-      g_assert_cmpfloat (item->label_x, >=, row_end[item->label_row - 1] + 2 * GAP - 1e-6);
-      row_end[item->label_row - 1] = item->label_x + item->label_width;
+
+      for (guint j = 0; j < items->len; j++)
+        {
+          const IccTimelineItem *other = &g_array_index (items, IccTimelineItem, j);
+
+          if (j == i || other->label_row == 0)
+            continue;
+          /* Apart from the labels of its line… */
+          if (other->label_row == item->label_row)
+            g_assert_true (other->label_x >= item->label_x + item->label_width + 2 * GAP - 1e-6 ||
+                           item->label_x >= other->label_x + other->label_width + 2 * GAP - 1e-6);
+          /* …and its leader clear of the labels of the lines it passes. */
+          if (other->label_row <= item->label_row)
+            g_assert_true (other->label_x >= leader + 1 ||
+                           other->label_x + other->label_width <= leader);
+        }
     }
-  g_assert_cmpuint (n_under, >, 0);
+  /* A staircase: three lines under the last three markers. */
+  g_assert_cmpuint (n_under, >=, 3);
+  g_assert_cmpuint (g_array_index (items, IccTimelineItem, 10).label_row, ==, 1);
+  g_assert_cmpuint (g_array_index (items, IccTimelineItem, 9).label_row, ==, 2);
+
+  /* Preferred, the fourth event's label goes first, on the first line. */
+  params.prefer = TRUE;
+  params.prefer_position = 3;
+  icc_timeline_layout_compute (index, &scale, &params, items);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const IccTimelineItem *item = &g_array_index (items, IccTimelineItem, i);
+
+      if (item->position == 3)
+        {
+          g_assert_cmpuint (item->label_row, ==, 1);
+          g_assert_cmpfloat (item->label_width, ==, 100);
+        }
+    }
 }
 
 /* The span chosen for an event makes it a marker of its own with its whole

@@ -84,6 +84,43 @@ invalid:
   return FALSE;
 }
 
+gboolean
+icc_export_parse_show (const char     *text,
+                       IccExportShow  *show,
+                       GError        **error)
+{
+  static const struct { const char *word; IccExportShow flag; } words[] = {
+    { "today", ICC_EXPORT_SHOW_TODAY },
+    { "cursor", ICC_EXPORT_SHOW_CURSOR },
+    { "overview", ICC_EXPORT_SHOW_OVERVIEW },
+  };
+  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
+
+  *show = 0;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *word = g_strstrip (parts[i]);
+      guint w;
+
+      for (w = 0; w < G_N_ELEMENTS (words); w++)
+        if (g_ascii_strcasecmp (word, words[w].word) == 0)
+          break;
+
+      if (w == G_N_ELEMENTS (words))
+        {
+          /* Translators: an error of --show; "today", "cursor" and
+           * "overview" are the words it takes, not to be translated. */
+          g_set_error (error, ICC_EXPORT_ERROR, ICC_EXPORT_ERROR_FORMAT,
+                       _("--show does not know “%s”: use today, cursor or overview, "
+                         "separated by commas"), word);
+          return FALSE;
+        }
+      *show |= words[w].flag;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 insert_svg_description (const char  *path,
                         const char  *description,

@@ -31,6 +31,15 @@ typedef enum
   ICC_EXPORT_FORMAT_PDF,
 } IccExportFormat;
 
+/* What a timeline export leaves out unless asked (--show, the export
+ * dialog's checks). */
+typedef enum
+{
+  ICC_EXPORT_SHOW_TODAY    = 1 << 0,  /* the Today line and label */
+  ICC_EXPORT_SHOW_CURSOR   = 1 << 1,  /* the cursor's line and date */
+  ICC_EXPORT_SHOW_OVERVIEW = 1 << 2,  /* the overview strip */
+} IccExportShow;
+
 GQuark   icc_export_error_quark          (void);
 
 /* From the file name's extension (.png, .svg, .pdf, any case). */
@@ -42,6 +51,12 @@ gboolean icc_export_format_from_filename (const char       *filename,
 gboolean icc_export_parse_range          (const char       *text,
                                           double           *start_day,
                                           double           *end_day,
+                                          GError          **error);
+
+/* Parses a comma-separated list of "today", "cursor" and "overview"
+ * ("today,cursor"); an unknown word is an error naming the known ones. */
+gboolean icc_export_parse_show           (const char       *text,
+                                          IccExportShow    *show,
                                           GError          **error);
 
 /* Draws the timeline of @dataset between @start_day and @end_day (day
@@ -59,6 +74,21 @@ gboolean icc_export_timeline             (IccDataset       *dataset,
                                           int               width,
                                           int               height,
                                           double            scale,
+                                          IccExportFormat   format,
+                                          GFile            *file,
+                                          GError          **error);
+/* The same, with what @show asks for: the Today line, the cursor on
+ * @cursor_day (a day number; drawn only when in the range) and the
+ * overview strip, as the window draws them (an SVG's as <rect>s of their
+ * names' classes, and their text as <text>). */
+gboolean icc_export_timeline_full        (IccDataset       *dataset,
+                                          double            start_day,
+                                          double            end_day,
+                                          int               width,
+                                          int               height,
+                                          double            scale,
+                                          IccExportShow     show,
+                                          gint32            cursor_day,
                                           IccExportFormat   format,
                                           GFile            *file,
                                           GError          **error);

@@ -9,15 +9,14 @@
 
 #include "icc-export-svg.h"
 
-char *
-icc_export_svg_layout_text (PangoLayout *layout)
+/* The text @line of @layout shows, ellipsis included. */
+static char *
+line_text (PangoLayout     *layout,
+           PangoLayoutLine *line)
 {
   const char *text = pango_layout_get_text (layout);
-  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
   GString *str;
 
-  if (line == NULL)
-    return g_strdup ("");
   if (!pango_layout_is_ellipsized (layout))
     return g_strndup (text + line->start_index, line->length);
 
@@ -35,6 +34,17 @@ icc_export_svg_layout_text (PangoLayout *layout)
     }
 
   return g_string_free (str, FALSE);
+}
+
+char *
+icc_export_svg_layout_text (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+
+  if (line == NULL)
+    return g_strdup ("");
+
+  return line_text (layout, line);
 }
 
 void
@@ -77,15 +87,13 @@ icc_export_svg_append_text (GString       *svg,
 {
   PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
   PangoFontDescription *desc = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *escaped = NULL;
   g_autofree char *family = NULL;
   int weight = PANGO_WEIGHT_NORMAL;
-  PangoRectangle logical;
+  PangoLayoutIter *iter;
+  GdkRGBA opaque;
   double size;
 
-  text = icc_export_svg_layout_text (layout);
-  if (line == NULL || *text == '\0')
+  if (line == NULL)
     return;
 
   /* The font Pango chose for the first run, at its size in pixels. */
@@ -109,23 +117,84 @@ icc_export_svg_append_text (GString       *svg,
                                  pango_font_description_get_family (desc) : "Sans", -1);
   pango_font_description_free (desc);
 
-  escaped = g_markup_escape_text (text, -1);
-  pango_layout_line_get_extents (line, NULL, &logical);
-  g_string_append (svg, "<text x=\"");
-  append_number (svg, x + (double)logical.x / PANGO_SCALE);
+  /* Opaque, as the colour on the white page: LibreOffice cuts translucent
+   * text set to a textLength at the width its own font gives it. */
+  opaque = (GdkRGBA) {
+    color->red * color->alpha + 1 - color->alpha,
+    color->green * color->alpha + 1 - color->alpha,
+    color->blue * color->alpha + 1 - color->alpha,
+    1
+  };
+
+  /* A <text> a line (a label cut by the next marker wraps), each at its
+   * baseline. */
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      g_autofree char *text = line_text (layout, pango_layout_iter_get_line_readonly (iter));
+      g_autofree char *escaped = NULL;
+      PangoRectangle logical;
+
+      if (*text == '\0')
+        continue;
+
+      escaped = g_markup_escape_text (text, -1);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      g_string_append (svg, "<text x=\"");
+      append_number (svg, x + (double)logical.x / PANGO_SCALE);
+      g_string_append (svg, "\" y=\"");
+      append_number (svg, y + (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+      g_string_append_printf (svg, "\" font-family=\"%s, sans-serif\" font-size=\"", family);
+      append_number (svg, size);
+      /* As wide as Pango made it, whatever fonts the viewer has: labels laid
+       * out not to touch never do. */
+      g_string_append (svg, "px\" textLength=\"");
+      append_number (svg, (double)logical.width / PANGO_SCALE);
+      g_string_append (svg, "\"");
+      if (weight != PANGO_WEIGHT_NORMAL)
+        g_string_append_printf (svg, " font-weight=\"%d\"", weight);
+      icc_export_svg_append_color (svg, "fill", &opaque);
+      g_string_append_printf (svg, ">%s</text>\n", escaped);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+void
+icc_export_svg_append_rect (GString       *svg,
+                            const char    *class,
+                            double         x,
+                            double         y,
+                            double         width,
+                            double         height,
+                            double         radius,
+                            const GdkRGBA *fill,
+                            const GdkRGBA *stroke)
+{
+  g_string_append_printf (svg, "<rect class=\"%s\" x=\"", class);
+  append_number (svg, x);
   g_string_append (svg, "\" y=\"");
-  append_number (svg, y + (double)pango_layout_get_baseline (layout) / PANGO_SCALE);
-  g_string_append_printf (svg, "\" font-family=\"%s, sans-serif\" font-size=\"", family);
-  append_number (svg, size);
-  /* As wide as Pango made it, whatever fonts the viewer has: labels laid
-   * out not to touch never do. */
-  g_string_append (svg, "px\" textLength=\"");
-  append_number (svg, (double)logical.width / PANGO_SCALE);
-  g_string_append (svg, "\"");
-  if (weight != PANGO_WEIGHT_NORMAL)
-    g_string_append_printf (svg, " font-weight=\"%d\"", weight);
-  icc_export_svg_append_color (svg, "fill", color);
-  g_string_append_printf (svg, ">%s</text>\n", escaped);
+  append_number (svg, y);
+  g_string_append (svg, "\" width=\"");
+  append_number (svg, width);
+  g_string_append (svg, "\" height=\"");
+  append_number (svg, height);
+  g_string_append_c (svg, '"');
+  if (radius > 0)
+    {
+      g_string_append (svg, " rx=\"");
+      append_number (svg, radius);
+      g_string_append (svg, "\" ry=\"");
+      append_number (svg, radius);
+      g_string_append_c (svg, '"');
+    }
+  icc_export_svg_append_color (svg, "fill", fill);
+  if (stroke != NULL)
+    {
+      icc_export_svg_append_color (svg, "stroke", stroke);
+      g_string_append (svg, " stroke-width=\"1\"");
+    }
+  g_string_append (svg, "/>\n");
 }
 
 void

@@ -17,9 +17,9 @@ G_BEGIN_DECLS
  * (cairo nodes reach an SVG surface as recording surfaces, which librsvg
  * and Chromium do not draw). */
 
-/* A <text> element for the first line of @layout with its top left corner
- * at (@x, @y), in its font, size, weight and @color; an ellipsized layout
- * writes the text it shows ("South Afric…"). */
+/* A <text> element a line of @layout with the layout's top left corner
+ * at (@x, @y), in its font, size, weight and @color (made opaque on white);
+ * an ellipsized layout writes the text it shows ("South Afric…"). */
 void icc_export_svg_append_text  (GString       *svg,
                                   PangoLayout   *layout,
                                   double         x,
@@ -30,6 +30,18 @@ char *icc_export_svg_layout_text (PangoLayout   *layout);
 /* The path of @cr as the value of a "d" attribute. */
 void icc_export_svg_append_path_data (GString   *svg,
                                       cairo_t   *cr);
+/* A <rect class="@class"> at (@x, @y), @width × @height, its corners
+ * rounded by @radius, filled with @fill and outlined a pixel wide with
+ * @stroke (may be NULL). */
+void icc_export_svg_append_rect  (GString       *svg,
+                                  const char    *class,
+                                  double         x,
+                                  double         y,
+                                  double         width,
+                                  double         height,
+                                  double         radius,
+                                  const GdkRGBA *fill,
+                                  const GdkRGBA *stroke);
 /* fill="rgb(…)" fill-opacity="…" for @attribute "fill" (or "stroke"). */
 void icc_export_svg_append_color (GString       *svg,
                                   const char    *attribute,

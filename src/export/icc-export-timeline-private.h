@@ -27,6 +27,8 @@ typedef struct
   int                  height;
   gboolean             svg;
   IccEvent            *current;  /* a tour step's: ringed, never in a cluster */
+  guint                show;     /* IccExportShow */
+  gint32               cursor_day;
 
   /* Made while drawing. */
   GString             *svg_body;

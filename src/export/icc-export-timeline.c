@@ -25,7 +25,8 @@
 /* A page: the title and the date range over the timeline, a legend of the
  * kinds shown and a source line under it. The timeline is the window's
  * renderer (icc-timeline-renderer.h) as an export draws it: no overview
- * strip, cursor or Today, lanes as tall as their labels need. In an SVG its
+ * strip, cursor or Today unless asked (IccExportShow), lanes as tall as
+ * their labels need. In an SVG its
  * markers are <path>s and its text <text>, written here (icc-export-svg.h);
  * in a PNG or a PDF, cairo draws them. icc-export-tour.c makes a tour's
  * slides of such pages. */
@@ -62,6 +63,25 @@ create_pango_context (void)
   return context;
 }
 
+/* Where an SVG's own elements go while its timeline is drawn: its text and
+ * the shapes over the markers (the cursor, the overview strip), and the
+ * Today line under them. */
+typedef struct
+{
+  GString *over;
+  GString *under;
+} SvgSink;
+
+static void
+svg_sink_clear (SvgSink *sink)
+{
+  if (sink->over != NULL)
+    g_string_free (sink->over, TRUE);
+  if (sink->under != NULL)
+    g_string_free (sink->under, TRUE);
+  sink->over = sink->under = NULL;
+}
+
 static void
 svg_text_cb (PangoLayout   *layout,
              double         x,
@@ -69,11 +89,29 @@ svg_text_cb (PangoLayout   *layout,
              const GdkRGBA *color,
              gpointer       user_data)
 {
-  icc_export_svg_append_text (user_data, layout, x, y, color);
+  SvgSink *sink = user_data;
+
+  icc_export_svg_append_text (sink->over, layout, x, y, color);
 }
 
-/* Draws the timeline of @dataset into a render node; with @svg_text, its
- * text goes there as <text> elements and its markers are left out (see
+static void
+svg_rect_cb (const char            *role,
+             const graphene_rect_t *rect,
+             double                 radius,
+             const GdkRGBA         *fill,
+             const GdkRGBA         *stroke,
+             gpointer               user_data)
+{
+  SvgSink *sink = user_data;
+
+  icc_export_svg_append_rect (g_str_equal (role, "today") ? sink->under : sink->over, role,
+                              rect->origin.x, rect->origin.y, rect->size.width,
+                              rect->size.height, radius, fill, stroke);
+}
+
+/* Draws the timeline of @dataset into a render node, with what @show asks
+ * for (IccExportShow); with @sink, its text and the shapes of @show go
+ * there as SVG elements and its markers are left out (see
  * append_svg_marks()). */
 static GskRenderNode *
 render_timeline (IccDataset           *dataset,
@@ -81,13 +119,21 @@ render_timeline (IccDataset           *dataset,
                  double               *end_day,
                  int                   width,
                  int                   height,
-                 GString              *svg_text,
+                 guint                 show,
+                 gint32                cursor_day,
+                 SvgSink              *sink,
                  IccEvent             *current,
                  IccTimelineRenderer **renderer_out)
 {
   g_autoptr(IccTimelineView) view = NULL;
   IccTimelineRenderer *renderer;
-  IccTimelineExportOptions options = { .label_rows = LABEL_ROWS, .current = current };
+  IccTimelineExportOptions options = {
+    .label_rows = LABEL_ROWS,
+    .current = current,
+    .today = (show & ICC_EXPORT_SHOW_TODAY) != 0,
+    .cursor = (show & ICC_EXPORT_SHOW_CURSOR) != 0,
+    .overview = (show & ICC_EXPORT_SHOW_OVERVIEW) != 0,
+  };
   PangoContext *context;
   GtkSnapshot *snapshot;
 
@@ -100,16 +146,19 @@ render_timeline (IccDataset           *dataset,
     icc_timeline_view_set_range (view, *start_day, *end_day);
   *start_day = icc_timeline_view_get_start (view);
   *end_day = icc_timeline_view_get_end (view);
+  if (options.cursor)
+    icc_timeline_view_set_cursor (view, cursor_day);
 
   context = create_pango_context ();
   renderer = icc_timeline_renderer_new (context);
   g_object_unref (context);
 
-  if (svg_text != NULL)
+  if (sink != NULL)
     {
       options.no_shapes = TRUE;
       options.text_func = svg_text_cb;
-      options.text_data = svg_text;
+      options.rect_func = svg_rect_cb;
+      options.text_data = sink;
     }
   icc_timeline_renderer_set_export (renderer, &options);
 
@@ -134,7 +183,7 @@ icc_export_timeline_node (IccDataset *dataset,
   g_return_val_if_fail (ICC_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  return render_timeline (dataset, start_day, end_day, width, height, NULL, NULL, NULL);
+  return render_timeline (dataset, start_day, end_day, width, height, 0, 0, NULL, NULL, NULL);
 }
 
 static char *
@@ -473,9 +522,9 @@ current_item (TimelinePage *page)
 /* Renders the page's timeline; a tour step's event, when it falls in a
  * cluster, has the range narrowed around it until it stands alone. */
 static GskRenderNode *
-render_page_timeline (TimelinePage  *page,
-                      int            height,
-                      GString      **svg_text)
+render_page_timeline (TimelinePage *page,
+                      int           height,
+                      SvgSink      *sink)
 {
   GskRenderNode *node = NULL;
 
@@ -487,12 +536,16 @@ render_page_timeline (TimelinePage  *page,
 
       g_clear_pointer (&node, gsk_render_node_unref);
       g_clear_pointer (&page->renderer, icc_timeline_renderer_free);
-      if (*svg_text != NULL)
-        g_string_free (*svg_text, TRUE);
-      *svg_text = page->svg ? g_string_new (NULL) : NULL;
+      svg_sink_clear (sink);
+      if (page->svg)
+        {
+          sink->over = g_string_new (NULL);
+          sink->under = g_string_new (NULL);
+        }
 
       node = render_timeline (page->dataset, &page->start_day, &page->end_day, page->width,
-                              height, *svg_text, page->current, &page->renderer);
+                              height, page->show, page->cursor_day, page->svg ? sink : NULL,
+                              page->current, &page->renderer);
       if (node == NULL || page->current == NULL)
         break;
 
@@ -549,7 +602,7 @@ _icc_export_draw_timeline_page (cairo_t  *cr,
   GdkRGBA title = { 0.12, 0.12, 0.12, 1 };
   GdkRGBA dim = { 0.30, 0.30, 0.30, 1 };
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GString) timeline_text = NULL;
+  SvgSink sink = { NULL, NULL };
   g_autoptr(GArray) entries = NULL;
   g_autofree char *source = NULL;
   double top = MARGIN + TITLE_SIZE * 1.4 + SUBTITLE_SIZE * 1.6 + MARGIN / 2;
@@ -571,9 +624,12 @@ _icc_export_draw_timeline_page (cairo_t  *cr,
   if (timeline_height < 60)
     return FALSE;
 
-  node = render_page_timeline (page, timeline_height, &timeline_text);
+  node = render_page_timeline (page, timeline_height, &sink);
   if (node == NULL)
-    return FALSE;
+    {
+      svg_sink_clear (&sink);
+      return FALSE;
+    }
   /* A tour step's range may have narrowed: the kinds it shows. */
   g_array_unref (entries);
   entries = legend_entries (page, cr);
@@ -590,10 +646,16 @@ _icc_export_draw_timeline_page (cairo_t  *cr,
 
   if (page->svg)
     {
+      /* The Today line under the markers; the text, the cursor and the
+       * overview strip over them, in the order the window draws them. */
+      if (sink.under->len > 0)
+        g_string_append_printf (page->svg_body, "<g id=\"today\" transform=\"translate(0,%d)\">\n"
+                                "%s</g>\n", (int)top, sink.under->str);
       append_svg_marks (page, top);
       g_string_append_printf (page->svg_body, "<g id=\"labels\" transform=\"translate(0,%d)\">\n%s"
-                              "</g>\n", (int)top, timeline_text->str);
+                              "</g>\n", (int)top, sink.over->str);
     }
+  svg_sink_clear (&sink);
 
   draw_legend (page, cr, entries, top + timeline_height + MARGIN / 2);
 
@@ -666,6 +728,23 @@ icc_export_timeline (IccDataset       *dataset,
                      GFile            *file,
                      GError          **error)
 {
+  return icc_export_timeline_full (dataset, start_day, end_day, width, height, scale, 0, 0,
+                                   format, file, error);
+}
+
+gboolean
+icc_export_timeline_full (IccDataset       *dataset,
+                          double            start_day,
+                          double            end_day,
+                          int               width,
+                          int               height,
+                          double            scale,
+                          IccExportShow     show,
+                          gint32            cursor_day,
+                          IccExportFormat   format,
+                          GFile            *file,
+                          GError          **error)
+{
   g_autofree char *range = NULL;
   g_autofree char *description = NULL;
   g_autoptr(IccTimelineView) view = NULL;
@@ -694,6 +773,8 @@ icc_export_timeline (IccDataset       *dataset,
     .width = width,
     .height = height,
     .svg = format == ICC_EXPORT_FORMAT_SVG,
+    .show = show,
+    .cursor_day = cursor_day,
   };
   if (page.svg)
     {

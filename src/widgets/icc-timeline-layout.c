@@ -322,6 +322,78 @@ icc_timeline_index_count_range (const IccTimelineIndex *index,
   return hi - lo;
 }
 
+/* What a line under the markers holds: a label, or a leader line passing
+ * it on its way to a lower line (with a pixel clear either side). */
+typedef struct
+{
+  guint  row;
+  double x0;
+  double x1;
+} LabelBox;
+
+static gboolean
+box_free (GArray *boxes,
+          guint   row,
+          double  x0,
+          double  x1)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const LabelBox *box = &g_array_index (boxes, LabelBox, i);
+
+      if (box->row == row && box->x0 < x1 && box->x1 > x0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The label of @item, -label_width wide, on the first line under the
+ * markers where it fits whole, starting at its marker (or ending at the
+ * right edge when it would pass it), with a leader line from the marker
+ * (at MAX (0, x - 1), a pixel wide) that crosses no label on the lines it
+ * passes, nor the line's it ends on: so no label covers a leader either.
+ * Where none has room, the room beside the marker (label_x), ellipsized. */
+static void
+place_under (IccTimelineItem               *item,
+             const IccTimelineScale        *scale,
+             const IccTimelineLayoutParams *params,
+             GArray                        *boxes)
+{
+  guint max_rows = MIN (params->label_rows, ICC_TIMELINE_MAX_LABEL_ROWS);
+  double label_x = item->x + params->marker_radius + params->label_gap;
+  double limit = item->label_x;
+  int w = (int)-item->label_width;
+  double leader_x = MAX (0, item->x - 1);
+  double under_x = MIN (leader_x + ICC_TIMELINE_UNDER_LABEL_INDENT, scale->width - w);
+  double gap = params->label_gap;
+
+  item->label_width = 0;
+  item->label_x = 0;
+
+  for (guint r = 1; r <= max_rows && under_x >= 0; r++)
+    {
+      if (!box_free (boxes, r, leader_x - 1, leader_x + 2))
+        break;
+      if (!box_free (boxes, r, under_x - gap, under_x + w + gap))
+        continue;
+
+      item->label_width = w;
+      item->label_row = r;
+      item->label_x = under_x;
+      g_array_append_val (boxes, ((LabelBox) { r, under_x - gap, under_x + w + gap }));
+      for (guint above = 1; above <= r; above++)
+        g_array_append_val (boxes, ((LabelBox) { above, leader_x - 1, leader_x + 2 }));
+      return;
+    }
+
+  if (limit - label_x >= params->min_label_width)
+    {
+      item->label_width = limit - label_x;
+      item->label_ellipsized = TRUE;
+    }
+}
+
 /* Markers are binned on a grid of cluster_px columns anchored at day 0, so
  * a full screen holds one marker per column however dense the data, and
  * panning never reshuffles the clusters. A bin with one event draws it
@@ -345,7 +417,7 @@ layout_lane (const IccTimelineIndex        *index,
   guint first_item = items->len;
   gboolean have_prev = FALSE;
   IccTimelineItem prev = { 0 };
-  double row_end[ICC_TIMELINE_MAX_LABEL_ROWS];
+  GArray *boxes;
   guint i;
   guint end;
 
@@ -420,16 +492,11 @@ layout_lane (const IccTimelineIndex        *index,
   if (params->label_width == NULL)
     return;
 
-  for (guint r = 0; r < G_N_ELEMENTS (row_end); r++)
-    row_end[r] = -G_MAXDOUBLE;
-
   for (guint k = first_item; k < items->len; k++)
     {
       IccTimelineItem *item = &g_array_index (items, IccTimelineItem, k);
       double label_x = item->x + params->marker_radius + params->label_gap;
       double limit;
-      double under_x;
-      guint r;
       int w;
 
       if (item->count != 1 || item->x < -params->marker_radius)
@@ -458,31 +525,31 @@ layout_lane (const IccTimelineIndex        *index,
           continue;
         }
 
-      /* Lines under the markers: the first where the label fits whole,
-       * starting at the marker (or ending at the right edge when it would
-       * pass it). */
-      under_x = MIN (MAX (0, item->x - 1) + ICC_TIMELINE_UNDER_LABEL_INDENT, scale->width - w);
-      for (r = 1; r <= MIN (params->label_rows, ICC_TIMELINE_MAX_LABEL_ROWS); r++)
-        if (under_x >= 0 && under_x >= row_end[r - 1] + 2 * params->label_gap)
-          break;
-
-      if (r <= MIN (params->label_rows, ICC_TIMELINE_MAX_LABEL_ROWS) && under_x >= 0)
-        {
-          item->label_width = w;
-          item->label_row = r;
-          item->label_x = under_x;
-          row_end[r - 1] = under_x + w;
-        }
-      else if (limit - label_x < params->min_label_width)
-        {
-          continue;
-        }
-      else
-        {
-          item->label_width = limit - label_x;
-          item->label_ellipsized = TRUE;
-        }
+      /* For the lines under the markers, below: the width wanted, and the
+       * room beside the marker should none have room. */
+      item->label_width = -w;
+      item->label_x = limit;
     }
+
+  /* Lines under the markers: the preferred event's label first, then from
+   * the right (a left item's label going lower than its right
+   * neighbours', a staircase). */
+  boxes = g_array_new (FALSE, FALSE, sizeof (LabelBox));
+  for (guint k = first_item; k < items->len && params->prefer; k++)
+    {
+      IccTimelineItem *item = &g_array_index (items, IccTimelineItem, k);
+
+      if (item->label_width < 0 && item->position == params->prefer_position)
+        place_under (item, scale, params, boxes);
+    }
+  for (guint k = items->len; k > first_item; k--)
+    {
+      IccTimelineItem *item = &g_array_index (items, IccTimelineItem, k - 1);
+
+      if (item->label_width < 0)
+        place_under (item, scale, params, boxes);
+    }
+  g_array_unref (boxes);
 }
 
 void

@@ -59,8 +59,13 @@ typedef struct
   /* Lines of labels a lane has under its markers (0: none, every label
    * beside its marker, up to the next one): a label too long for the room
    * beside its marker goes on the first line under it where it fits whole,
-   * starting at the marker, and is shortened only when none has room. */
+   * starting at the marker, with a leader line from the marker that
+   * crosses no other label, and is shortened only when none has room. */
   guint                label_rows;
+  /* The event at this model position has its label placed first on those
+   * lines (a tour step's). */
+  gboolean             prefer;
+  guint                prefer_position;
 } IccTimelineLayoutParams;
 
 #define ICC_TIMELINE_MAX_LABEL_ROWS      32

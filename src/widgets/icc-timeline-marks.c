@@ -378,6 +378,8 @@ _icc_timeline_renderer_layout_events (IccTimelineRenderer *self,
     .label_rows = label_rows,
   };
   IccTimelineScale scale;
+  IccTimelineIndex *index;
+  int rank;
 
   if (icc_timeline_view_get_model (self->view) == NULL)
     {
@@ -385,9 +387,19 @@ _icc_timeline_renderer_layout_events (IccTimelineRenderer *self,
       return;
     }
 
+  /* An export's current event (a tour step's) has its label placed first. */
+  index = icc_timeline_view_get_index (self->view);
+  rank = self->export.current != NULL ? icc_timeline_index_find_event (index,
+                                                                        self->export.current)
+                                      : -1;
+  if (rank >= 0)
+    {
+      params.prefer = TRUE;
+      params.prefer_position = icc_timeline_index_get_position (index, rank);
+    }
+
   scale = self->scale;
-  icc_timeline_layout_compute (icc_timeline_view_get_index (self->view), &scale, &params,
-                               self->items);
+  icc_timeline_layout_compute (index, &scale, &params, self->items);
 }
 
 /* The outline of an item: its kind's shape, or a cluster's pill. */
@@ -505,6 +517,10 @@ _icc_timeline_renderer_draw_events (IccTimelineRenderer *self,
     }
 
   label_lines = icc_timeline_geometry_label_lines (&self->geometry, self->line_height);
+  /* An export's lines under the markers are for whole labels: one cut by
+   * the next marker keeps to its own line, over none of theirs. */
+  if (self->exporting && self->export.label_rows > 0)
+    label_lines = 1;
 
   /* An export's current event (a tour step's): its label in the accent. */
   if (self->export.current != NULL)

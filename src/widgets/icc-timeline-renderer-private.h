@@ -61,6 +61,44 @@ append_text (IccTimelineRenderer *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* A rectangle of the Today line, the cursor or the overview strip: see
+ * IccTimelineRectFunc. */
+static inline void
+append_rect (IccTimelineRenderer   *self,
+             GtkSnapshot           *snapshot,
+             const char            *role,
+             const graphene_rect_t *rect,
+             double                 radius,
+             const GdkRGBA         *fill,
+             const GdkRGBA         *stroke)
+{
+  GskRoundedRect rounded;
+
+  if (self->export.rect_func != NULL)
+    {
+      self->export.rect_func (role, rect, radius, fill, stroke, self->export.text_data);
+      return;
+    }
+
+  if (radius <= 0 && stroke == NULL)
+    {
+      gtk_snapshot_append_color (snapshot, fill, rect);
+      return;
+    }
+
+  gsk_rounded_rect_init_from_rect (&rounded, rect, radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &rounded);
+  gtk_snapshot_append_color (snapshot, fill, rect);
+  gtk_snapshot_pop (snapshot);
+  if (stroke != NULL)
+    {
+      float widths[4] = { 1, 1, 1, 1 };
+      GdkRGBA colors[4] = { *stroke, *stroke, *stroke, *stroke };
+
+      gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
+    }
+}
+
 static inline double
 x_at_day (IccTimelineRenderer *self,
           double               day)

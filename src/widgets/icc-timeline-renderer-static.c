@@ -319,9 +319,10 @@ draw_today (IccTimelineRenderer *self,
   if (x < 0 || x >= width)
     return;
 
-  gtk_snapshot_append_color (snapshot, &self->palette.today,
-                             &GRAPHENE_RECT_INIT (round (x), self->geometry.lanes_top, 1,
-                                                  self->geometry.lanes_bottom - self->geometry.lanes_top));
+  append_rect (self, snapshot, "today",
+               &GRAPHENE_RECT_INIT (round (x), self->geometry.lanes_top, 1,
+                                    self->geometry.lanes_bottom - self->geometry.lanes_top),
+               0, &self->palette.today, NULL);
 
   /* The line has the colour; the word, next to it, the text colour: the
    * orange is 3.7:1 to 3.9:1 on the light and dark backgrounds, below AA. */

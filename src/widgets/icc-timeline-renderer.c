@@ -100,7 +100,7 @@ _icc_timeline_renderer_begin (IccTimelineRenderer *self,
 {
   self->view = view;
   icc_timeline_geometry_init (&self->geometry, width, height, self->line_height);
-  if (self->exporting)
+  if (self->exporting && !self->export.overview)
     {
       /* No overview strip. */
       self->geometry.lanes_bottom = height;
@@ -228,6 +228,40 @@ icc_timeline_renderer_get_text_layout (IccTimelineRenderer *self,
   return layout;
 }
 
+/* Events in each of @n_bins equal parts of the view's bounds; returns the
+ * most in one (at least 1). */
+static guint
+overview_counts (IccTimelineView *view,
+                 guint            n_bins,
+                 guint           *counts)
+{
+  IccTimelineIndex *index = icc_timeline_view_get_index (view);
+  double first;
+  double last;
+  guint max = 1;
+
+  /* One binary search per bin. */
+  icc_timeline_view_get_bounds (view, &first, &last);
+  for (guint b = 0; b < n_bins; b++)
+    {
+      double d0 = first + (last - first) * b / n_bins;
+      double d1 = first + (last - first) * (b + 1) / n_bins;
+
+      counts[b] = icc_timeline_index_count_range (index, d0, d1);
+      max = MAX (max, counts[b]);
+    }
+
+  return max;
+}
+
+/* The height of a bar of the overview's histogram. */
+static double
+overview_bar_height (guint count,
+                     guint max)
+{
+  return 2 + (OVERVIEW_HEIGHT - 4) * log1p (count) / log1p (max);
+}
+
 /* The density histogram of the whole range, drawn once into a texture: its
  * cost per frame is one blit, however many events it shows. */
 GskRenderNode *
@@ -238,7 +272,6 @@ icc_timeline_renderer_render_overview (IccTimelineRenderer *self,
                                        int                  scale_factor)
 {
   GtkSnapshot *snapshot = gtk_snapshot_new ();
-  IccTimelineIndex *index = icc_timeline_view_get_index (view);
   double y = height - OVERVIEW_HEIGHT;
   int tw = width * scale_factor;
   int th = (int)OVERVIEW_HEIGHT * scale_factor;
@@ -247,25 +280,15 @@ icc_timeline_renderer_render_overview (IccTimelineRenderer *self,
   cairo_t *cr;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  double first;
-  double last;
-  guint max = 1;
+  guint max;
   guint n_bins = MAX (1, width / 2);
   g_autofree guint *counts = g_new0 (guint, n_bins);
 
   band.alpha *= .06;
   gtk_snapshot_append_color (snapshot, &band, &GRAPHENE_RECT_INIT (0, y, width, OVERVIEW_HEIGHT));
 
-  /* One binary search per 2-pixel column. */
-  icc_timeline_view_get_bounds (view, &first, &last);
-  for (guint b = 0; b < n_bins; b++)
-    {
-      double d0 = first + (last - first) * b / n_bins;
-      double d1 = first + (last - first) * (b + 1) / n_bins;
-
-      counts[b] = icc_timeline_index_count_range (index, d0, d1);
-      max = MAX (max, counts[b]);
-    }
+  /* A 2-pixel column a bin. */
+  max = overview_counts (view, n_bins, counts);
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tw, th);
   cr = cairo_create (surface);
@@ -279,7 +302,7 @@ icc_timeline_renderer_render_overview (IccTimelineRenderer *self,
       if (counts[b] == 0)
         continue;
 
-      h = 2 + (OVERVIEW_HEIGHT - 4) * log1p (counts[b]) / log1p (max);
+      h = overview_bar_height (counts[b], max);
       cairo_rectangle (cr, b * 2, OVERVIEW_HEIGHT - h, 2, h);
     }
   cairo_fill (cr);
@@ -296,6 +319,41 @@ icc_timeline_renderer_render_overview (IccTimelineRenderer *self,
                                &GRAPHENE_RECT_INIT (0, y, width, OVERVIEW_HEIGHT));
 
   return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* An export's overview strip: the window's, as shapes (a bar a 2-pixel
+ * column), so that an SVG or a PDF holds no image. */
+static void
+snapshot_export_overview (IccTimelineRenderer *self,
+                          IccTimelineView     *view,
+                          GtkSnapshot         *snapshot,
+                          int                  width,
+                          int                  height)
+{
+  GdkRGBA band = self->palette.fg;
+  GdkRGBA bar = self->palette.fg;
+  double y = height - OVERVIEW_HEIGHT;
+  guint max;
+  guint n_bins = MAX (1, width / 2);
+  g_autofree guint *counts = g_new0 (guint, n_bins);
+
+  band.alpha *= .06;
+  bar.alpha *= .35;
+  append_rect (self, snapshot, "overview", &GRAPHENE_RECT_INIT (0, y, width, OVERVIEW_HEIGHT), 0,
+               &band, NULL);
+  max = overview_counts (view, n_bins, counts);
+  for (guint b = 0; b < n_bins; b++)
+    {
+      double h;
+
+      if (counts[b] == 0)
+        continue;
+
+      h = overview_bar_height (counts[b], max);
+      append_rect (self, snapshot, "overview-bar",
+                   &GRAPHENE_RECT_INIT (b * 2, y + OVERVIEW_HEIGHT - h, 2, h), 0, &bar, NULL);
+    }
+  icc_timeline_renderer_snapshot_overview_window (self, view, snapshot, width, height);
 }
 
 void
@@ -322,6 +380,14 @@ icc_timeline_renderer_snapshot_overview_window (IccTimelineRenderer *self,
   x1 = CLAMP (MAX (x1, x0 + 3), 3, width);
 
   fill.alpha *= .25;
+  if (self->export.rect_func != NULL)
+    {
+      append_rect (self, snapshot, "overview-window",
+                   &GRAPHENE_RECT_INIT (x0, y + 1, x1 - x0, OVERVIEW_HEIGHT - 2), 2, &fill,
+                   &self->palette.accent);
+      return;
+    }
+
   for (guint i = 0; i < 4; i++)
     border[i] = self->palette.accent;
 
@@ -388,8 +454,9 @@ icc_timeline_renderer_snapshot_axis_labels (IccTimelineRenderer *self,
   gboolean has_pill;
 
   _icc_timeline_renderer_begin (self, view, width, height);
-  /* An export draws no cursor pill: every label shows. */
-  has_pill = !self->exporting && cursor_pill (self, label, &cursor_x, &pill_layout, &pill);
+  /* An export draws no cursor pill unless asked: every label shows. */
+  has_pill = (!self->exporting || self->export.cursor) &&
+             cursor_pill (self, label, &cursor_x, &pill_layout, &pill);
 
   for (guint i = 0; i < self->ticks->len; i++)
     {
@@ -429,7 +496,6 @@ icc_timeline_renderer_snapshot_cursor (IccTimelineRenderer *self,
                                        const char          *label)
 {
   PangoLayout *layout;
-  GskRoundedRect pill;
   graphene_rect_t rect;
   GdkRGBA on_accent = { 1, 1, 1, 1 };
   double x;
@@ -438,14 +504,11 @@ icc_timeline_renderer_snapshot_cursor (IccTimelineRenderer *self,
   if (!cursor_pill (self, label, &x, &layout, &rect))
     return;
 
-  gtk_snapshot_append_color (snapshot, &self->palette.accent_line,
-                             &GRAPHENE_RECT_INIT (round (x) - 1, 0, 2,
-                                                  self->geometry.lanes_bottom));
-
-  gsk_rounded_rect_init_from_rect (&pill, &rect, rect.size.height / 2.0);
-  gtk_snapshot_push_rounded_clip (snapshot, &pill);
-  gtk_snapshot_append_color (snapshot, &self->palette.cursor_pill, &pill.bounds);
-  gtk_snapshot_pop (snapshot);
+  append_rect (self, snapshot, "cursor", &GRAPHENE_RECT_INIT (round (x) - 1, 0, 2,
+                                                            self->geometry.lanes_bottom), 0,
+               &self->palette.accent_line, NULL);
+  append_rect (self, snapshot, "cursor-pill", &rect, rect.size.height / 2.0,
+               &self->palette.cursor_pill, NULL);
   append_text (self, snapshot, layout, rect.origin.x + 6, 2, &on_accent);
 }
 
@@ -509,7 +572,12 @@ icc_timeline_renderer_snapshot (IccTimelineRenderer *self,
        * export's labels, which its SVG markers and rings are placed by. */
       IccTimelineGeometry fitted = self->geometry;
 
+      if (self->export.overview)
+        snapshot_export_overview (self, view, snapshot, width, height);
       icc_timeline_renderer_snapshot_axis_labels (self, view, snapshot, width, height, NULL);
+      self->geometry = fitted;
+      if (self->export.cursor)
+        icc_timeline_renderer_snapshot_cursor (self, view, snapshot, width, height, NULL);
       self->geometry = fitted;
       return;
     }

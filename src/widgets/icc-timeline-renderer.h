@@ -105,6 +105,18 @@ typedef void (*IccTimelineTextFunc) (PangoLayout   *layout,
                                      const GdkRGBA *color,
                                      gpointer       user_data);
 
+/* Every rectangle of the Today line, the cursor and the overview strip an
+ * export draws, when the file format writes shapes itself (SVG): @role is
+ * "today", "cursor" (its line), "cursor-pill", "overview" (the strip's
+ * band), "overview-bar" or "overview-window"; @radius rounds its corners,
+ * @stroke (may be NULL) outlines it a pixel wide. */
+typedef void (*IccTimelineRectFunc) (const char            *role,
+                                     const graphene_rect_t *rect,
+                                     double                 radius,
+                                     const GdkRGBA         *fill,
+                                     const GdkRGBA         *stroke,
+                                     gpointer               user_data);
+
 /* How an export draws, unlike the window: no overview strip, cursor or
  * Today unless asked, lanes as tall as their labels need. */
 typedef struct
@@ -112,10 +124,15 @@ typedef struct
   guint               label_rows;  /* at most so many lines of labels under
                                     * a lane's markers; lanes fit them */
   gboolean            today;       /* the Today line and label */
+  gboolean            cursor;      /* the view's cursor: its line, and its
+                                    * date in a pill over the axis */
+  gboolean            overview;    /* the overview strip under the lanes,
+                                    * the range drawn framed in it */
   gboolean            no_shapes;   /* markers and clusters left to the caller:
                                     * icc_timeline_renderer_item_path() */
   IccTimelineTextFunc text_func;   /* NULL: text nodes */
-  gpointer            text_data;
+  IccTimelineRectFunc rect_func;   /* NULL: colour nodes */
+  gpointer            text_data;   /* of text_func and rect_func */
   IccEvent           *current;     /* a tour step's event: its label in the
                                     * accent, as the ring around it */
 } IccTimelineExportOptions;
