@@ -193,6 +193,10 @@ test_cli (void)
           g_assert_nonnull (strstr (contents, ">State Party</text>"));
           g_assert_nonnull (strstr (contents, ">Source: Natural Earth;"));
           g_assert_null (strstr (contents, "<symbol"));
+          /* The hatching is lines, no image pattern: LibreOffice drew
+           * patterns white. */
+          g_assert_null (strstr (contents, "<pattern"));
+          g_assert_null (strstr (contents, "<image"));
         }
       g_unlink (path);
     }

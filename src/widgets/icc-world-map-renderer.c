@@ -136,67 +136,57 @@ icc_world_map_fill_color (const IccWorldMapPalette *palette,
   *hatched = (fill & ICC_WORLD_MAP_FILL_UNCERTAIN) != 0;
 }
 
-cairo_pattern_t *
-icc_world_map_hatch_pattern (const GdkRGBA *color,
-                             const GdkRGBA *sea,
-                             double         period)
-{
-  int size = MAX (2, (int)(period + 0.5));
-  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-  cairo_pattern_t *pattern;
-  cairo_matrix_t matrix;
-  cairo_t *cr = cairo_create (tile);
-
-  /* The colour mixed half with the background, crossed by stripes of the
-   * colour: still the status's hue, visibly not solid. */
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-  cairo_paint (cr);
-  cairo_set_source_rgba (cr, sea->red, sea->green, sea->blue, 0.55);
-  cairo_rectangle (cr, 0, 0, size, size);
-  cairo_fill (cr);
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-  cairo_set_line_width (cr, size * 0.35);
-  cairo_move_to (cr, -1, size + 1);
-  cairo_line_to (cr, size + 1, -1);
-  cairo_move_to (cr, -1, 1);
-  cairo_line_to (cr, 1, -1);
-  cairo_move_to (cr, size - 1, size + 1);
-  cairo_line_to (cr, size + 1, size - 1);
-  cairo_stroke (cr);
-  cairo_destroy (cr);
-
-  pattern = cairo_pattern_create_for_surface (tile);
-  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  cairo_matrix_init_identity (&matrix);
-  cairo_pattern_set_matrix (pattern, &matrix);
-  cairo_surface_destroy (tile);
-
-  return pattern;
-}
-
+/* Fills the current path, and keeps it, in @fill's colour; a fact not
+ * confirmed hatched: the colour mixed with the background, crossed by 45°
+ * stripes of the colour 6 pixels apart (@pixel user units a pixel). The
+ * stripes are lines, not an image pattern: an SVG then holds paths that
+ * every reader draws, where LibreOffice left a pattern white. */
 static void
-set_fill_source (cairo_t                  *cr,
-                 const IccWorldMapPalette *palette,
-                 guint8                    fill,
-                 double                    pixel)
+fill_path (cairo_t                  *cr,
+           const IccWorldMapPalette *palette,
+           guint8                    fill,
+           double                    pixel)
 {
-  GdkRGBA color;
+  const double period = 6 * pixel;
+  GdkRGBA color, light;
   gboolean hatched;
+  cairo_path_t *path;
+  double x1, y1, x2, y2;
 
   icc_world_map_fill_color (palette, fill, &color, &hatched);
-  if (hatched)
+  if (!hatched)
     {
-      cairo_pattern_t *pattern = icc_world_map_hatch_pattern (&color, &palette->sea, 6);
-      cairo_matrix_t matrix;
-
-      /* The tile in pixels, whatever the user space. */
-      cairo_matrix_init_scale (&matrix, 1 / pixel, 1 / pixel);
-      cairo_pattern_set_matrix (pattern, &matrix);
-      cairo_set_source (cr, pattern);
-      cairo_pattern_destroy (pattern);
+      gdk_cairo_set_source_rgba (cr, &color);
+      cairo_fill_preserve (cr);
+      return;
     }
-  else
-    gdk_cairo_set_source_rgba (cr, &color);
+
+  light.red = color.red + (palette->sea.red - color.red) * 0.55;
+  light.green = color.green + (palette->sea.green - color.green) * 0.55;
+  light.blue = color.blue + (palette->sea.blue - color.blue) * 0.55;
+  light.alpha = color.alpha;
+  gdk_cairo_set_source_rgba (cr, &light);
+  cairo_fill_preserve (cr);
+
+  path = cairo_copy_path (cr);
+  cairo_fill_extents (cr, &x1, &y1, &x2, &y2);
+  cairo_save (cr);
+  cairo_clip (cr);
+  /* The lines x + y = k × period, across the extents. */
+  for (double k = floor ((x1 + y1) / period); k * period <= x2 + y2 + period; k++)
+    {
+      cairo_move_to (cr, k * period - y1 + period, y1 - period);
+      cairo_line_to (cr, k * period - y2 - period, y2 + period);
+    }
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_set_line_width (cr, 0.35 * period);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  cairo_new_path (cr);
+  cairo_append_path (cr, path);
+  cairo_path_destroy (path);
 }
 
 void
@@ -221,8 +211,7 @@ icc_world_map_draw (cairo_t                  *cr,
         continue;
       cairo_new_path (cr);
       icc_world_map_append_path (cr, map, i);
-      set_fill_source (cr, palette, fills[i], pixel);
-      cairo_fill_preserve (cr);
+      fill_path (cr, palette, fills[i], pixel);
       /* Borders in the background colour, as gaps between states. */
       gdk_cairo_set_source_rgba (cr, &palette->sea);
       cairo_set_line_width (cr, 0.6 * pixel);
@@ -239,8 +228,7 @@ icc_world_map_draw (cairo_t                  *cr,
       icc_world_map_get_centroid (map, i, &x, &y);
       cairo_new_path (cr);
       cairo_arc (cr, x, y, ICC_WORLD_MAP_DOT_RADIUS * pixel, 0, 2 * G_PI);
-      set_fill_source (cr, palette, fills[i], pixel / 2);
-      cairo_fill_preserve (cr);
+      fill_path (cr, palette, fills[i], pixel / 2);
       gdk_cairo_set_source_rgba (cr, &palette->sea);
       cairo_set_line_width (cr, 1.2 * pixel);
       cairo_stroke (cr);
@@ -311,10 +299,7 @@ icc_world_map_draw_legend_full (cairo_t                  *cr,
 
       cairo_save (cr);
       cairo_rectangle (cr, cx, cy + (lh - swatch) / 2, swatch, swatch);
-      cairo_translate (cr, cx, cy);
-      set_fill_source (cr, palette, fill, 0.5);
-      cairo_translate (cr, -cx, -cy);
-      cairo_fill_preserve (cr);
+      fill_path (cr, palette, fill, 0.5);
       cairo_set_source_rgba (cr, palette->fg.red, palette->fg.green, palette->fg.blue, 0.25);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);

@@ -55,11 +55,6 @@ void        icc_world_map_fill_color          (const IccWorldMapPalette *palette
                                                guint8              fill,
                                                GdkRGBA            *color,
                                                gboolean           *hatched);
-/* Hatching: 45° stripes of @color over a lighter @color, @period device
- * pixels apart, as a cairo pattern to fill with. */
-cairo_pattern_t *icc_world_map_hatch_pattern  (const GdkRGBA      *color,
-                                               const GdkRGBA      *sea,
-                                               double              period);
 
 /* The whole map as vectors (for PNG, SVG and PDF): @cr's user space in map
  * units, @pixel the size of a pixel in map units (borders, dots). */
