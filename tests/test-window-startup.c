@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "icc-dataset-json.h"
+#include "icc-event-panel.h"
 #include "icc-reader.h"
 #include "icc-state-list.h"
 #include "icc-test-widgets.h"
@@ -169,6 +170,55 @@ test_early_choice_wins (void)
   destroy_window (window);
 }
 
+/* Whether a GtkLabel under @widget shows @text. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The reader's "No Article" and the event panel's hint wait for the first
+ * frame, which a new window's first event would replace at once (they
+ * cost a tenth of that frame); with nothing to show they come right after
+ * it. */
+static void
+test_placeholders_after_first_frame (void)
+{
+  g_autoptr(IccDataset) dataset = icc_dataset_new ();
+  IccWindow *window = g_object_ref (icc_window_new (NULL, dataset));
+  GtkWidget *reader = find_child (GTK_WIDGET (window), ICC_TYPE_READER);
+  GtkWidget *panel = find_child (GTK_WIDGET (window), ICC_TYPE_EVENT_PANEL);
+  const char *hint = "Choose an event on the timeline or in a state’s history";
+  gboolean painted = FALSE;
+  gulong handler;
+
+  gtk_window_present (GTK_WINDOW (window));
+  handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "paint",
+                              G_CALLBACK (painted_cb), &painted);
+  iterate (10000, &painted);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), handler);
+  g_assert_true (painted);
+  /* In the first frame. */
+  g_assert_false (shows_label (reader, "No Article"));
+  g_assert_false (shows_label (panel, hint));
+
+  iterate (300, NULL);
+  g_assert_true (shows_label (reader, "No Article"));
+  g_assert_true (shows_label (panel, hint));
+
+  destroy_window (window);
+}
+
 static void
 test_closed_before_first_frame (void)
 {
@@ -219,6 +269,8 @@ main (int   argc,
 
   g_test_add_func ("/window-startup/first-frame-then-event", test_first_frame_then_event);
   g_test_add_func ("/window-startup/early-choice-wins", test_early_choice_wins);
+  g_test_add_func ("/window-startup/placeholders-after-first-frame",
+                   test_placeholders_after_first_frame);
   g_test_add_func ("/window-startup/closed-before-first-frame", test_closed_before_first_frame);
   g_test_add_func ("/window-startup/closed-after-first-frame", test_closed_after_first_frame);
 

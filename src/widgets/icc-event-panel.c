@@ -14,6 +14,7 @@
 #include "icc-enum-util.h"
 #include "icc-list-tab.h"
 #include "icc-event-panel.h"
+#include "icc-after-frame.h"
 
 struct _IccEventPanel
 {
@@ -24,6 +25,7 @@ struct _IccEventPanel
   GtkLabel           *state_label;
   GtkListView        *state_events_view;
   GtkStack           *stack;
+  GtkLabel           *empty_label;
   GtkLabel           *title_label;
   GtkLabel           *date_label;
   GtkLabel           *kind_label;
@@ -36,6 +38,7 @@ struct _IccEventPanel
   GtkListBox         *citation_list;
 
   /* Owned */
+  IccAfterFrame      *placeholder_frame;
   IccDataset         *dataset;
   IccFocus           *focus;
   GSignalGroup       *focus_signals;
@@ -435,12 +438,25 @@ focus_event_changed_cb (IccEventPanel *self,
   update_event (self);
 }
 
+/* The hint waits for the first frame: a new window selects its first
+ * event right after it (as the reader's "No Article"). */
+static void
+placeholder_frame_cb (GtkWidget *widget)
+{
+  IccEventPanel *self = ICC_EVENT_PANEL (widget);
+
+  g_clear_pointer (&self->placeholder_frame, icc_after_frame_free);
+  gtk_label_set_text (self->empty_label,
+                      _("Choose an event on the timeline or in a state’s history"));
+}
+
 static void
 icc_event_panel_dispose (GObject *object)
 {
   IccEventPanel *self = (IccEventPanel *)object;
   GtkWidget *child;
 
+  g_clear_pointer (&self->placeholder_frame, icc_after_frame_free);
   icc_event_panel_set_focus (self, NULL);
   icc_event_panel_set_dataset (self, NULL);
   g_clear_object (&self->focus_signals);
@@ -534,6 +550,7 @@ icc_event_panel_class_init (IccEventPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, state_box);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, state_label);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, state_events_view);
+  gtk_widget_class_bind_template_child (widget_class, IccEventPanel, empty_label);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, title_label);
   gtk_widget_class_bind_template_child (widget_class, IccEventPanel, date_label);
@@ -590,6 +607,7 @@ icc_event_panel_init (IccEventPanel *self)
   gtk_list_view_set_model (self->state_events_view, GTK_SELECTION_MODEL (self->state_selection));
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  self->placeholder_frame = icc_after_frame_new (GTK_WIDGET (self), placeholder_frame_cb);
 }
 
 GtkWidget *

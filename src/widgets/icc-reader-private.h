@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "icc-after-frame.h"
 #include "icc-highlight-gutter.h"
 #include "icc-reader.h"
 
@@ -25,6 +26,10 @@ G_BEGIN_DECLS
 struct _IccReader
 {
   GtkWidget           parent_instance;
+
+  /* "No Article" waits for the first frame (see _icc_reader_update_header) */
+  IccAfterFrame      *placeholder_frame;
+  gboolean            placeholder_shown;
 
   /* Template widgets */
   GtkLabel           *title_label;

@@ -117,6 +117,16 @@ icc_reader_root (GtkWidget *widget)
 }
 
 static void
+placeholder_frame_cb (GtkWidget *widget)
+{
+  IccReader *self = ICC_READER (widget);
+
+  g_clear_pointer (&self->placeholder_frame, icc_after_frame_free);
+  self->placeholder_shown = TRUE;
+  _icc_reader_update_header (self);
+}
+
+static void
 icc_reader_dispose (GObject *object)
 {
   IccReader *self = (IccReader *)object;
@@ -130,6 +140,7 @@ icc_reader_dispose (GObject *object)
   g_clear_handle_id (&self->margins_idle, g_source_remove);
   g_clear_handle_id (&self->gutter_idle, g_source_remove);
   g_clear_handle_id (&self->load_idle, g_source_remove);
+  g_clear_pointer (&self->placeholder_frame, icc_after_frame_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ICC_TYPE_READER);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -289,6 +300,7 @@ icc_reader_init (IccReader *self)
   GtkTextBuffer *buffer;
   GtkTextIter start;
 
+  self->placeholder_frame = icc_after_frame_new (GTK_WIDGET (self), placeholder_frame_cb);
   self->focus_signals = g_signal_group_new (ICC_TYPE_FOCUS);
   g_signal_group_connect_swapped (self->focus_signals, "notify::article",
                                   G_CALLBACK (focus_article_changed_cb), self);
