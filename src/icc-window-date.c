@@ -172,6 +172,10 @@ sync_popover (IccWindow *self)
   const IccDate *date = icc_focus_get_date (self->focus);
   gboolean show_back;
 
+  /* Not built yet: built in sync when first opened. */
+  if (self->date_popover == NULL)
+    return;
+
   if (date != NULL && icc_date_is_set (date))
     {
       g_autoptr(GDateTime) when = NULL;
@@ -283,7 +287,8 @@ go_to_today_action (GSimpleAction *action,
 
   icc_date_init_today (&today);
   go_to_day (self, icc_date_get_day (&today));
-  gtk_popover_popdown (self->date_popover);
+  if (self->date_popover != NULL)
+    gtk_popover_popdown (self->date_popover);
 }
 
 static void
@@ -295,7 +300,8 @@ go_to_chosen_date_action (GSimpleAction *action,
 
   if (icc_date_is_set (&self->chosen_date))
     go_to_day (self, icc_date_get_day (&self->chosen_date));
-  gtk_popover_popdown (self->date_popover);
+  if (self->date_popover != NULL)
+    gtk_popover_popdown (self->date_popover);
 }
 
 /* The target: a signed number and a unit, "-1d", "+1m", "+10y". */
@@ -422,19 +428,15 @@ static const GActionEntry date_actions[] = {
   { "move-cursor", move_cursor_action, "s" },
 };
 
-void
-_icc_window_date_init (IccWindow *self)
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
 {
+  IccWindow *self = user_data;
   GtkWidget *box, *label, *today, *buttons;
-  GtkEventController *keys;
 
-  g_action_map_add_action_entries (G_ACTION_MAP (self), date_actions,
-                                   G_N_ELEMENTS (date_actions), self);
-
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  if (self->date_popover != NULL)
+    return;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_margin_top (box, 6);
@@ -487,6 +489,25 @@ _icc_window_date_init (IccWindow *self)
   g_signal_connect_object (self->date_popover, "map",
                            G_CALLBACK (popover_map_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_menu_button_set_popover (self->date_button, GTK_WIDGET (self->date_popover));
+  sync_popover (self);
+}
+
+void
+_icc_window_date_init (IccWindow *self)
+{
+  GtkEventController *keys;
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), date_actions,
+                                   G_N_ELEMENTS (date_actions), self);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  /* The popover (a calendar is 12 M instructions) is built when first
+   * opened: the first frame does not need it. */
+  gtk_menu_button_set_create_popup_func (self->date_button, create_popup_cb, self, NULL);
 
   icc_date_clear (&self->chosen_date);
 }
