@@ -7,7 +7,9 @@
  * Starts itself as a child process, RUNS times each way, in turn:
  *   bare:  a GtkApplication that shows an empty GtkApplicationWindow;
  *   app:   IccApplication, activated as from the desktop, which opens the
- *          bundled dataset in its window.
+ *          bundled dataset in its window;
+ *   headerbar: for reference only, a window with a header bar, two buttons
+ *          and a label (what a first frame with any text costs).
  * The child writes a line when its window has painted its first frame and
  * exits at once; the time is from spawning the child to reading that line,
  * so it counts loading the libraries, GTK's start, the dataset and the
@@ -103,6 +105,28 @@ bare_activate_cb (GtkApplication *app,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* A window as small as a GNOME application's can be: a header bar with
+ * two buttons, and one line of text. Not the target's reference (that is
+ * the bare window); it shows what text and a header bar alone cost,
+ * which under Mesa's software GL is most of a first frame. */
+static void
+headerbar_activate_cb (GtkApplication *app,
+                       gpointer        user_data)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+  GtkWidget *header = gtk_header_bar_new ();
+  GtkWidget *menu = gtk_menu_button_new ();
+
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), gtk_button_new_with_label ("Open"));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "open-menu-symbolic");
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), menu);
+  gtk_window_set_titlebar (GTK_WINDOW (window), header);
+  gtk_window_set_title (GTK_WINDOW (window), "The Rome Statute and its States");
+  gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("Choose an event on the timeline"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static int
 run_child (const char *mode)
 {
@@ -117,6 +141,12 @@ run_child (const char *mode)
     {
       app = gtk_application_new ("org.example.IccTracker.BenchBare", G_APPLICATION_NON_UNIQUE);
       g_signal_connect (app, "activate", G_CALLBACK (bare_activate_cb), NULL);
+    }
+  else if (g_str_equal (mode, "headerbar"))
+    {
+      app = gtk_application_new ("org.example.IccTracker.BenchHeaderbar",
+                                 G_APPLICATION_NON_UNIQUE);
+      g_signal_connect (app, "activate", G_CALLBACK (headerbar_activate_cb), NULL);
     }
   else
     {
@@ -172,7 +202,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  static const char * const modes[] = { "bare", "app" };
+  static const char * const modes[] = { "bare", "app", "headerbar" };
   double medians[G_N_ELEMENTS (modes)];
   int runs = 11;
 
@@ -202,6 +232,8 @@ main (int   argc,
       }
   }
   printf ("ratio=%.2f\n", medians[1] / medians[0]);
+  printf ("headerbar_ratio=%.2f (a header bar and a label vs the bare window)\n",
+          medians[2] / medians[0]);
 
   return 0;
 }
