@@ -162,13 +162,8 @@ icc_cli_export_image (const char *dataset_file,
       g_string_append_printf (out, "%s\n", _("--date with --export needs --show=cursor"));
       return 2;
     }
-  if (date_text == NULL)
-    icc_date_init_today (&date);
-  else if (!icc_date_parse (date_text, &date, &error))
-    {
-      g_string_append_printf (out, "%s\n", error->message);
-      return 2;
-    }
+  if (!_icc_cli_parse_date_or_today (date_text, &date, out))
+    return 2;
 
   if (!_icc_cli_parse_size_and_scale (size, &width, &height, &scale, out))
     return 2;

@@ -407,6 +407,28 @@ _icc_cli_parse_size (const char *text,
   return TRUE;
 }
 
+/* --date (NULL: today) into @date, or FALSE with the reason in @out. */
+gboolean
+_icc_cli_parse_date_or_today (const char *text,
+                              IccDate    *date,
+                              GString    *out)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (text == NULL)
+    {
+      icc_date_init_today (date);
+      return TRUE;
+    }
+  if (!icc_date_parse (text, date, &error))
+    {
+      g_string_append_printf (out, "%s\n", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* --size (NULL: keep @width and @height) and --scale (0: 1), or FALSE
  * with the reason in @out. */
 gboolean
@@ -457,13 +479,8 @@ icc_cli_export_map (const char *dataset_file,
       return 2;
     }
 
-  if (date_text == NULL)
-    icc_date_init_today (&date);
-  else if (!icc_date_parse (date_text, &date, &error))
-    {
-      g_string_append_printf (out, "%s\n", error->message);
-      return 2;
-    }
+  if (!_icc_cli_parse_date_or_today (date_text, &date, out))
+    return 2;
 
   if (!_icc_cli_parse_size_and_scale (size, &width, &height, &scale, out))
     return 2;

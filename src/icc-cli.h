@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "icc-date.h"
+
 G_BEGIN_DECLS
 
 /* The command line: --validate, --world-state, --changes, --format, --version,
@@ -76,6 +78,9 @@ IccDataset *_icc_cli_load_dataset      (const char         *file,
 gboolean    _icc_cli_parse_size        (const char         *text,
                                         int                *width,
                                         int                *height);
+gboolean    _icc_cli_parse_date_or_today  (const char      *text,
+                                           IccDate         *date,
+                                           GString         *out);
 gboolean    _icc_cli_parse_size_and_scale (const char      *size,
                                            int             *width,
                                            int             *height,
