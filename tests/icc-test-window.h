@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "icc-dataset-json.h"
+#include "icc-reader.h"
+#include "icc-test-widgets.h"
 #include "icc-window.h"
 
 /* Iterates the main context until @condition (@data) holds or @timeout_ms
@@ -150,4 +152,45 @@ test_destroy_window (IccWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
+}
+
+/* Whether @window's action @name (without "win.") is enabled. */
+static inline gboolean
+test_action_enabled (IccWindow  *window,
+                     const char *name)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
+}
+
+/* Activates @window's action @name, which must be enabled. */
+static inline void
+test_activate (IccWindow  *window,
+               const char *name)
+{
+  g_assert_true (test_action_enabled (window, name));
+  g_action_group_activate_action (G_ACTION_GROUP (window), name, NULL);
+}
+
+/* Opens @article_id in @window's reader and selects @passage in it. */
+static inline void
+test_select_passage (IccWindow  *window,
+                     const char *article_id,
+                     const char *passage)
+{
+  IccDataset *dataset = icc_window_get_dataset (window);
+  IccArticle *article = icc_dataset_lookup_article (dataset, article_id);
+  IccReader *reader = ICC_READER (find_child (GTK_WIDGET (window), ICC_TYPE_READER));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (icc_reader_get_text_view (reader));
+  const char *text = icc_article_get_text (article);
+  const char *at = strstr (text, passage);
+  GtkTextIter start, end;
+  int offset;
+
+  g_assert_nonnull (at);
+  icc_focus_set_citation (icc_window_get_focus (window), NULL);
+  icc_focus_set_article (icc_window_get_focus (window), article);
+  offset = (int)g_utf8_pointer_to_offset (text, at);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + (int)g_utf8_strlen (passage, -1));
+  gtk_text_buffer_select_range (buffer, &start, &end);
 }

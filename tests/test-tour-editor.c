@@ -17,6 +17,7 @@
 #include "icc-edit.h"
 #include "icc-presentation.h"
 #include "icc-test-widgets.h"
+#include "icc-test-window.h"
 #include "icc-tour-editor.h"
 #include "icc-window-private.h"
 
@@ -50,21 +51,6 @@ destroy_window (IccWindow *window)
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (20);
   g_assert_finalize_object (window);
-}
-
-static gboolean
-action_enabled (IccWindow  *window,
-                const char *name)
-{
-  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
-}
-
-static void
-activate (IccWindow  *window,
-          const char *name)
-{
-  g_assert_true (action_enabled (window, name));
-  g_action_group_activate_action (G_ACTION_GROUP (window), name, NULL);
 }
 
 static void
@@ -153,7 +139,7 @@ undo_all (IccWindow *window)
   IccHistory *history = icc_window_get_history (window);
 
   while (icc_history_can_undo (history))
-    activate (window, "undo");
+    test_activate (window, "undo");
 }
 
 static void
@@ -185,13 +171,13 @@ test_build_a_tour (void)
   GtkSingleSelection *selection;
   g_autofree char *tour_id = NULL;
 
-  g_assert_true (action_enabled (window, "new-tour"));
-  g_assert_true (action_enabled (window, "edit-tours"));
+  g_assert_true (test_action_enabled (window, "new-tour"));
+  g_assert_true (test_action_enabled (window, "edit-tours"));
   icc_focus_set_event (focus, NULL);
-  g_assert_false (action_enabled (window, "add-to-tour"));
+  g_assert_false (test_action_enabled (window, "add-to-tour"));
 
   /* New Tour: one more tour, shown, its title focused. */
-  activate (window, "new-tour");
+  test_activate (window, "new-tour");
   g_assert_cmpuint (g_list_model_get_n_items (tours), ==, n_tours + 1);
   g_assert_nonnull (window->tour_editor);
   editor = ICC_TOUR_EDITOR (window->tour_editor);
@@ -208,10 +194,10 @@ test_build_a_tour (void)
   g_assert_false (gtk_widget_is_sensitive (named (editor, "step-title")));
 
   /* Undo takes it back, the editor shows another tour; redo brings it. */
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (g_list_model_get_n_items (tours), ==, n_tours);
   g_assert_true (icc_tour_editor_get_tour (editor) != tour);
-  activate (window, "redo");
+  test_activate (window, "redo");
   g_assert_true (icc_tour_editor_get_tour (editor) == tour);
 
   /* Add Selected Event: from the window (at the end of the tour shown),
@@ -219,7 +205,7 @@ test_build_a_tour (void)
   gtk_widget_activate_action (GTK_WIDGET (editor), "tours.add-event", NULL);
   g_assert_cmpuint (icc_tour_get_n_steps (tour), ==, 0);
   icc_focus_set_event (focus, first);
-  activate (window, "add-to-tour");
+  test_activate (window, "add-to-tour");
   g_assert_cmpuint (icc_tour_get_n_steps (tour), ==, 1);
   g_assert_cmpstr (step_event (tour, 0), ==, first_id);
   g_assert_null (icc_tour_get_step_title (tour, 0));
@@ -245,7 +231,7 @@ test_build_a_tour (void)
   editor_activate (editor, "tours.add-event");
   g_assert_cmpstr (step_event (tour, 1), ==, second_id);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 1);
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (icc_tour_get_n_steps (tour), ==, 3);
   g_assert_cmpstr (step_event (tour, 1), ==, first_id);
 
@@ -263,10 +249,10 @@ test_build_a_tour (void)
   editor_activate (editor, "tours.move-down");
   g_assert_cmpstr (step_event (tour, 0), ==, first_id);
   g_assert_cmpstr (step_event (tour, 1), ==, second_id);
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpstr (step_event (tour, 0), ==, second_id);
   g_assert_cmpstr (step_event (tour, 1), ==, first_id);
-  activate (window, "redo");
+  test_activate (window, "redo");
   g_assert_cmpstr (step_event (tour, 0), ==, first_id);
   g_assert_cmpstr (step_event (tour, 1), ==, second_id);
   g_assert_cmpstr (step_event (tour, 2), ==, first_id);
@@ -288,14 +274,14 @@ test_build_a_tour (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpstr (icc_tour_get_step_note (tour, 1), ==, "Say why it matters.");
   g_assert_cmpstr (icc_tour_get_step_title (tour, 1), ==, "The turn");
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_null (icc_tour_get_step_note (tour, 1));
   g_assert_cmpstr (icc_tour_get_step_title (tour, 1), ==, "The turn");
-  activate (window, "redo");
+  test_activate (window, "redo");
   g_assert_cmpstr (icc_tour_get_step_note (tour, 1), ==, "Say why it matters.");
 
   /* Edit Tours… shows the same editor on the same tour. */
-  activate (window, "edit-tours");
+  test_activate (window, "edit-tours");
   g_assert_true (window->tour_editor == GTK_WIDGET (editor));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_true (icc_tour_editor_get_tour (editor) == tour);
@@ -311,7 +297,7 @@ test_build_a_tour (void)
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (editor, "step-title"))), ==, "");
   g_assert_true (icc_focus_get_event (focus) == first);
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpstr (icc_tour_get_step_title (tour, 1), ==, "The turn");
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
 
@@ -320,13 +306,13 @@ test_build_a_tour (void)
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (named (editor, "step-map"))));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (named (editor, "step-map")), TRUE);
   g_assert_cmpint (icc_tour_get_step_view (tour, 2), ==, ICC_TOUR_VIEW_MAP);
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpint (icc_tour_get_step_view (tour, 2), ==, ICC_TOUR_VIEW_TIMELINE);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (named (editor, "step-map"))));
-  activate (window, "redo");
+  test_activate (window, "redo");
   g_assert_cmpint (icc_tour_get_step_view (tour, 2), ==, ICC_TOUR_VIEW_MAP);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (named (editor, "step-map"))));
-  activate (window, "undo");
+  test_activate (window, "undo");
 
   /* The tour's title; an empty one is refused. */
   gtk_editable_set_text (GTK_EDITABLE (named (editor, "tour-title")), "Opening moves");
@@ -347,10 +333,10 @@ test_build_a_tour (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (named (editor, "step-title"))), ==,
                    "The turn");
   g_assert_true (g_str_has_prefix (row_text (editor, 0), "1. "));
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (icc_tour_get_n_steps (tour), ==, 3);
   g_assert_cmpstr (step_event (tour, 0), ==, first_id);
-  activate (window, "redo");
+  test_activate (window, "redo");
   g_assert_cmpuint (icc_tour_get_n_steps (tour), ==, 2);
   with_steps = save_bytes (dataset);
 
@@ -371,7 +357,7 @@ test_build_a_tour (void)
   g_assert_cmpuint (g_list_model_get_n_items (tours), ==, n_tours);
   g_assert_null (icc_dataset_lookup_tour (dataset, tour_id));
   g_assert_true (icc_tour_editor_get_tour (editor) != tour);
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_true (icc_dataset_lookup_tour (dataset, tour_id) == tour);
   g_assert_true (icc_tour_editor_get_tour (editor) == tour);
   {
@@ -414,7 +400,7 @@ test_add_to_no_tour (void)
     }
 
   icc_focus_set_event (icc_window_get_focus (window), event);
-  activate (window, "add-to-tour");
+  test_activate (window, "add-to-tour");
   g_assert_cmpuint (g_list_model_get_n_items (tours), ==, 1);
   tour = g_list_model_get_item (tours, 0);
   g_assert_cmpstr (icc_tour_get_title (tour), ==, "Untitled Tour");
@@ -422,9 +408,9 @@ test_add_to_no_tour (void)
   g_assert_cmpstr (icc_tour_get_step_event (tour, 0), ==, icc_event_get_id (event));
 
   /* The editor opens on it; with no tour left it has nothing to edit. */
-  activate (window, "edit-tours");
+  test_activate (window, "edit-tours");
   g_assert_true (icc_tour_editor_get_tour (ICC_TOUR_EDITOR (window->tour_editor)) == tour);
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (g_list_model_get_n_items (tours), ==, 0);
   g_assert_null (icc_tour_editor_get_tour (ICC_TOUR_EDITOR (window->tour_editor)));
   g_assert_false (gtk_widget_is_sensitive (named (ICC_TOUR_EDITOR (window->tour_editor),

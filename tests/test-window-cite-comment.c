@@ -34,44 +34,6 @@ not_busy (gpointer data)
   return !icc_window_get_busy (data);
 }
 
-static gboolean
-action_enabled (IccWindow  *window,
-                const char *name)
-{
-  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
-}
-
-static void
-activate (IccWindow  *window,
-          const char *name)
-{
-  g_assert_true (action_enabled (window, name));
-  g_action_group_activate_action (G_ACTION_GROUP (window), name, NULL);
-}
-
-static void
-select_passage (IccWindow  *window,
-                const char *article_id,
-                const char *passage)
-{
-  IccDataset *dataset = icc_window_get_dataset (window);
-  IccArticle *article = icc_dataset_lookup_article (dataset, article_id);
-  IccReader *reader = ICC_READER (find_child (GTK_WIDGET (window), ICC_TYPE_READER));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (icc_reader_get_text_view (reader));
-  const char *text = icc_article_get_text (article);
-  const char *at = strstr (text, passage);
-  GtkTextIter start, end;
-  int offset;
-
-  g_assert_nonnull (at);
-  icc_focus_set_citation (icc_window_get_focus (window), NULL);
-  icc_focus_set_article (icc_window_get_focus (window), article);
-  offset = (int)g_utf8_pointer_to_offset (text, at);
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + (int)g_utf8_strlen (passage, -1));
-  gtk_text_buffer_select_range (buffer, &start, &end);
-}
-
 static IccCiteDialog *
 find_cite_dialog (void)
 {
@@ -131,7 +93,7 @@ test_cite_comment (void)
 
   /* The check button, off for a new citation: the article does not say
    * where its comments start. */
-  select_passage (window, ARTICLE, COMMENT);
+  test_select_passage (window, ARTICLE, COMMENT);
   dialog = ICC_CITE_DIALOG (icc_window_cite_selection (window));
   g_assert_nonnull (dialog);
   check = GTK_CHECK_BUTTON (find_child (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON));
@@ -182,18 +144,18 @@ test_cite_comment (void)
 
   /* Edit Citation shows the part and changes it, one undo step. */
   icc_focus_set_citation (icc_window_get_focus (window), citation);
-  activate (window, "edit-citation");
+  test_activate (window, "edit-citation");
   dialog = find_cite_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (icc_cite_dialog_get_comment (dialog));
   icc_cite_dialog_set_comment (dialog, FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cite.confirm", NULL));
   g_assert_false (icc_citation_get_comment (citation));
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_true (icc_citation_get_comment (citation));
 
   /* Undo takes the citation back. */
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (icc_event_get_n_citations (event), ==, n);
   g_assert_null (find_comment_citation (event));
   g_assert_true (icc_event_get_preferred_citation (event, NULL) == preferred);

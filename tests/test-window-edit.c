@@ -60,21 +60,6 @@ not_busy (gpointer data)
 
 
 
-static gboolean
-action_enabled (IccWindow  *window,
-                const char *name)
-{
-  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
-}
-
-static void
-activate (IccWindow  *window,
-          const char *name)
-{
-  g_assert_true (action_enabled (window, name));
-  g_action_group_activate_action (G_ACTION_GROUP (window), name, NULL);
-}
-
 static GBytes *
 save_bytes (IccDataset *dataset)
 {
@@ -111,8 +96,8 @@ test_undo_redo_title (void)
   guint n = g_list_model_get_n_items (icc_dataset_get_events (dataset));
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (action_enabled (window, "undo"));
-  g_assert_false (action_enabled (window, "redo"));
+  g_assert_false (test_action_enabled (window, "undo"));
+  g_assert_false (test_action_enabled (window, "redo"));
   g_assert_false (g_str_has_prefix (title, "•"));
 
   g_assert_true (icc_window_perform (window, edit, &error));
@@ -121,25 +106,25 @@ test_undo_redo_title (void)
   /* What was added is shown. */
   g_assert_true (icc_focus_get_event (focus) == event);
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
-  g_assert_true (action_enabled (window, "undo"));
+  g_assert_true (test_action_enabled (window, "undo"));
 
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_events (dataset)), ==, n);
   g_assert_null (icc_focus_get_event (focus));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
-  g_assert_false (action_enabled (window, "undo"));
-  g_assert_true (action_enabled (window, "redo"));
+  g_assert_false (test_action_enabled (window, "undo"));
+  g_assert_true (test_action_enabled (window, "redo"));
 
-  activate (window, "redo");
+  test_activate (window, "redo");
   g_assert_true (icc_focus_get_event (focus) == event);
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 
   /* Delete Event on the selection; undo brings it back, selected. */
-  activate (window, "delete-event");
+  test_activate (window, "delete-event");
   g_assert_null (icc_dataset_lookup_event (dataset, "hu-this-morning"));
   g_assert_null (icc_focus_get_event (focus));
-  g_assert_false (action_enabled (window, "delete-event"));
-  activate (window, "undo");
+  g_assert_false (test_action_enabled (window, "delete-event"));
+  test_activate (window, "undo");
   g_assert_true (icc_dataset_lookup_event (dataset, "hu-this-morning") == event);
   g_assert_true (icc_focus_get_event (focus) == event);
 
@@ -161,7 +146,7 @@ test_refused_edit (void)
   edit = icc_edit_new_add_event (event);
   g_assert_false (icc_window_perform (window, edit, &error));
   g_assert_error (error, ICC_HISTORY_ERROR, ICC_HISTORY_ERROR_INVALID);
-  g_assert_false (action_enabled (window, "undo"));
+  g_assert_false (test_action_enabled (window, "undo"));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
   test_destroy_window (window);
@@ -214,8 +199,8 @@ test_import_article (void)
   g_assert_cmpstr (icc_article_get_id (second), !=, icc_article_get_id (first));
   g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_articles (dataset)), ==, n + 2);
 
-  activate (window, "undo");
-  activate (window, "undo");
+  test_activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_articles (dataset)), ==, n);
   g_assert_null (icc_focus_get_article (icc_window_get_focus (window)));
 
@@ -275,7 +260,7 @@ test_import_large_article (void)
   shown = gtk_text_buffer_get_text (filled.buffer, &start, &end, FALSE);
   g_assert_cmpstr (shown, ==, icc_article_get_text (article));
 
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_null (icc_focus_get_article (icc_window_get_focus (window)));
   filled.n_chars = 0;
   wait_for (buffer_filled, &filled);
@@ -351,30 +336,6 @@ test_save_and_refuse_invalid (void)
   g_rmdir (dir);
 }
 
-/* Opens @article_id in the reader and selects @passage in it. */
-static void
-select_passage (IccWindow  *window,
-                const char *article_id,
-                const char *passage)
-{
-  IccDataset *dataset = icc_window_get_dataset (window);
-  IccArticle *article = icc_dataset_lookup_article (dataset, article_id);
-  IccReader *reader = ICC_READER (find_child (GTK_WIDGET (window), ICC_TYPE_READER));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (icc_reader_get_text_view (reader));
-  const char *text = icc_article_get_text (article);
-  const char *at = strstr (text, passage);
-  GtkTextIter start, end;
-  int offset;
-
-  g_assert_nonnull (at);
-  icc_focus_set_citation (icc_window_get_focus (window), NULL);
-  icc_focus_set_article (icc_window_get_focus (window), article);
-  offset = (int)g_utf8_pointer_to_offset (text, at);
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + (int)g_utf8_strlen (passage, -1));
-  gtk_text_buffer_select_range (buffer, &start, &end);
-}
-
 /* Cite… on a selection: for an existing event, one undo step; the passage
  * is highlighted in the reader. Then Edit Citation and Delete Citation. */
 static void
@@ -395,10 +356,10 @@ test_cite_selection (void)
 
   /* Nothing selected: nothing to cite. */
   icc_focus_set_article (focus, article);
-  g_assert_false (action_enabled (window, "cite-selection"));
+  g_assert_false (test_action_enabled (window, "cite-selection"));
 
-  select_passage (window, "cnn-2016-11-16", passage);
-  g_assert_true (action_enabled (window, "cite-selection"));
+  test_select_passage (window, "cnn-2016-11-16", passage);
+  g_assert_true (test_action_enabled (window, "cite-selection"));
 
   dialog = ICC_CITE_DIALOG (icc_window_cite_selection (window));
   g_assert_nonnull (dialog);
@@ -422,7 +383,7 @@ test_cite_selection (void)
   g_assert_cmpuint (icc_reader_get_n_orphans (reader), ==, 0);
 
   /* Edit Citation: the note. */
-  activate (window, "edit-citation");
+  test_activate (window, "edit-citation");
   dialog = NULL;
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -440,13 +401,13 @@ test_cite_selection (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cite.confirm", NULL));
   g_assert_cmpint (icc_citation_get_stance (citation), ==, ICC_STANCE_DISPUTES);
 
-  activate (window, "delete-citation");
+  test_activate (window, "delete-citation");
   g_assert_cmpuint (icc_event_get_n_citations (event), ==, n);
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (icc_event_get_n_citations (event), ==, n + 1);
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpint (icc_citation_get_stance (citation), ==, ICC_STANCE_CONTEXT);
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (icc_event_get_n_citations (event), ==, n);
   g_assert_false (icc_history_get_modified (icc_window_get_history (window)));
 
@@ -467,12 +428,12 @@ test_edit_article (void)
   GtkEditable *title_entry;
 
   icc_focus_set_article (icc_window_get_focus (window), article);
-  g_assert_true (action_enabled (window, "edit-article"));
+  g_assert_true (test_action_enabled (window, "edit-article"));
 
   /* Unchanged: closes, nothing to undo. */
   editor = ICC_ARTICLE_EDITOR (icc_window_edit_article (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "article-editor.confirm", NULL));
-  g_assert_false (action_enabled (window, "undo"));
+  g_assert_false (test_action_enabled (window, "undo"));
 
   editor = ICC_ARTICLE_EDITOR (icc_window_edit_article (window));
   draft = icc_article_editor_get_draft (editor, &error);
@@ -489,7 +450,7 @@ test_edit_article (void)
   g_assert_cmpstr (icc_article_get_title (article), ==, "Russia quits, says CNN");
   g_assert_cmpstr (icc_history_get_undo_label (icc_window_get_history (window)), ==, "Edit Article");
 
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpstr (icc_article_get_title (article), ==, title);
 
   test_destroy_window (window);
@@ -531,7 +492,7 @@ test_cite_in_new_event (void)
   IccEvent *added;
   IccCitation *citation;
 
-  select_passage (window, "cnn-2016-11-16", passage);
+  test_select_passage (window, "cnn-2016-11-16", passage);
   dialog = ICC_CITE_DIALOG (icc_window_cite_selection (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cite.new-event", NULL));
 
@@ -565,9 +526,9 @@ test_cite_in_new_event (void)
                    "Cite in New Event");
 
   /* One step: both go. */
-  activate (window, "undo");
+  test_activate (window, "undo");
   g_assert_cmpuint (g_list_model_get_n_items (icc_dataset_get_events (dataset)), ==, n);
-  g_assert_false (action_enabled (window, "undo"));
+  g_assert_false (test_action_enabled (window, "undo"));
 
   test_destroy_window (window);
 }
@@ -710,7 +671,7 @@ test_recovery_after_kill (void)
   g_assert_true (g_bytes_equal (restored, expected));
   /* Still unsaved, and undo has nothing to take back. */
   g_assert_true (icc_history_get_modified (icc_window_get_history (window)));
-  g_assert_false (action_enabled (window, "undo"));
+  g_assert_false (test_action_enabled (window, "undo"));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 
   /* The recovery file is this process's now. */
