@@ -235,7 +235,7 @@ test_hatch_and_dots (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(IccDataset) dataset = icc_dataset_new ();
-  const char *codes[] = { "BR", "MT", NULL };
+  const char *codes[] = { "BR", "MT", "LU", NULL };
   IccWorldMapPalette palette;
   GdkRGBA ratified, signatory, stripe, land;
   cairo_surface_t *surface;
@@ -253,7 +253,7 @@ test_hatch_and_dots (Fixture       *fixture,
 
     icc_date_init (&date, 2000, 1, 1);
     sign = icc_event_new ("sign", ICC_EVENT_KIND_SIGNATURE, &date);
-    icc_event_set_states (sign, (const char * const[]) { "BR", "MT", NULL });
+    icc_event_set_states (sign, (const char * const[]) { "BR", "MT", "LU", NULL });
     icc_dataset_add_event (dataset, sign);
     icc_date_init (&date, 2001, 1, 1);
     ratify = icc_event_new ("ratify", ICC_EVENT_KIND_RATIFICATION, &date);
@@ -275,15 +275,20 @@ test_hatch_and_dots (Fixture       *fixture,
   stripe.alpha = 1;
 
   surface = render (fixture);
+  if (g_getenv ("ICC_TEST_KEEP_PNG") != NULL)
+    cairo_surface_write_to_png (surface, "/tmp/test-world-map-view-hatch.png");
 
   /* Brazil, ratified on one source: both the colour and the stripe. */
   g_assert_true (icc_world_map_view_get_point (fixture->view, "BR", &x, &y));
   g_assert_true (square_has (surface, x, y, &ratified));
   g_assert_true (square_has (surface, x, y, &stripe));
 
-  /* Malta, a signatory: a dot, its middle the status's colour, ringed by
-   * the background 3.5 px from the middle (the dot's radius is 4). */
+  /* Malta, a signatory: a dot in the status's colour. */
   g_assert_true (icc_world_map_view_get_point (fixture->view, "MT", &x, &y));
+  g_assert_true (near (pixel_at (surface, x, y), &signatory));
+  /* Luxembourg, a signatory among land (its neighbours are not in this
+   * dataset): a dot, ringed by the background to stand out of the land. */
+  g_assert_true (icc_world_map_view_get_point (fixture->view, "LU", &x, &y));
   g_assert_true (near (pixel_at (surface, x, y), &signatory));
   g_assert_true (square_has (surface, x, y, &palette.sea));
 
@@ -297,10 +302,100 @@ test_hatch_and_dots (Fixture       *fixture,
   g_assert_true (square_has (surface, x, y, &land));
   g_assert_false (square_has (surface, x, y, &ratified));
 
-  if (g_getenv ("ICC_TEST_KEEP_PNG") != NULL)
-    cairo_surface_write_to_png (surface, "/tmp/test-world-map-view-hatch.png");
   cairo_surface_destroy (surface);
   icc_world_map_view_set_dataset (fixture->view, NULL);
+}
+
+static void
+set_window_size (Fixture *fixture,
+                 int      width,
+                 int      height)
+{
+  gtk_window_set_default_size (fixture->window, width, height);
+  while (gtk_widget_get_width (GTK_WIDGET (fixture->view)) != width ||
+         gtk_widget_get_height (GTK_WIDGET (fixture->view)) != height)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+/* Activates the view's key binding for @keyval, as pressing it does. */
+static void
+press (Fixture *fixture,
+       guint    keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      g_autoptr(GListModel) shortcuts = NULL;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      shortcuts = g_object_ref (G_LIST_MODEL (controller));
+      for (guint k = 0; k < g_list_model_get_n_items (shortcuts); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, k);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           GTK_WIDGET (fixture->view),
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* A narrow map still draws the dots of the states at the world's edge
+ * (Tuvalu's is 6 px from its right edge at 1280 px; the drawn area now
+ * reaches a dot's size past the edge), and zooming (drawn scaled until
+ * rasterized again) and panning past every edge of the world write within
+ * their tiles (this test runs under AddressSanitizer in CI). */
+static void
+test_edges_zoom_pan (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const guint keys[] = { GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Right, GDK_KEY_Down };
+  IccWorldMapPalette palette;
+  cairo_surface_t *surface;
+  double x, y;
+
+  icc_world_map_palette_init_widget (&palette, GTK_WIDGET (fixture->view));
+  set_window_size (fixture, 480, 300);
+  surface = render (fixture);
+  g_assert_true (icc_world_map_view_get_point (fixture->view, "TV", &x, &y));
+  g_assert_false (near (pixel_at (surface, x, y), &palette.sea));
+  for (int dx = -2; dx <= 2; dx++)
+    g_assert_cmphex (pixel_at (surface, x + dx, y), ==, pixel_at (surface, x, y));
+  cairo_surface_destroy (surface);
+
+  set_window_size (fixture, 641, 397);
+  for (guint step = 0; step < 24; step++)
+    {
+      /* In, then out, drawn at the old scale each time; then rasterized. */
+      press (fixture, step < 8 ? GDK_KEY_plus : step < 12 ? GDK_KEY_minus : keys[step % 4]);
+      cairo_surface_destroy (render (fixture));
+      if (step % 3 == 2)
+        {
+          GTK_WIDGET_GET_CLASS (fixture->view)->size_allocate (GTK_WIDGET (fixture->view),
+                                                              641, 397, -1);
+          cairo_surface_destroy (render (fixture));
+        }
+    }
+  /* Far past the edges at the largest zoom. */
+  for (guint step = 0; step < 40; step++)
+    {
+      press (fixture, keys[(step / 10) % 4]);
+      cairo_surface_destroy (render (fixture));
+    }
+  press (fixture, GDK_KEY_0);
+  cairo_surface_destroy (render (fixture));
 }
 
 int
@@ -315,6 +410,8 @@ main (int   argc,
               fixture_set_up, test_click, fixture_tear_down);
   g_test_add ("/world-map-view/hatch-and-dots", Fixture, NULL,
               fixture_set_up, test_hatch_and_dots, fixture_tear_down);
+  g_test_add ("/world-map-view/edges-zoom-pan", Fixture, NULL,
+              fixture_set_up, test_edges_zoom_pan, fixture_tear_down);
 
   return g_test_run ();
 }

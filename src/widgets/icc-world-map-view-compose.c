@@ -10,8 +10,10 @@
  * the same whatever the date: it writes every run, as a fill of one pixel
  * value (or the hatch's two), and blends only the edge pixels. The tiles'
  * pixels come from a pool and go back to it when their node is freed, so
- * that a frame neither maps fresh memory (page faults were a third of a
- * frame) nor copies an image: bench-map.
+ * that a frame maps no fresh memory (page faults were a third of a frame:
+ * bench-map). cairo copies each tile once, when it is freed: its node's
+ * recording holds a snapshot of the image, which the image detaches by
+ * copying it (64 KiB from the heap).
  */
 
 #include "config.h"
@@ -88,7 +90,8 @@ static inline void
 write_run (guint32        *out,
            int             length,
            guint32       (*lut)[256],
-           int             phase)
+           int             phase,
+           int             period)
 {
   if (lut[0][255] == lut[1][255] && lut[0][255] >> 24 == 255)
     {
@@ -103,8 +106,8 @@ write_run (guint32        *out,
     {
       for (int x = 0; x < length; x++)
         {
-          out[x] = lut[phase < HATCH_PERIOD / 2][255];
-          if (++phase == HATCH_PERIOD)
+          out[x] = lut[phase < period / 2][255];
+          if (++phase == period)
             phase = 0;
         }
       return;
@@ -112,8 +115,8 @@ write_run (guint32        *out,
 
   for (int x = 0; x < length; x++)
     {
-      out[x] = over (lut[phase < HATCH_PERIOD / 2][255], out[x]);
-      if (++phase == HATCH_PERIOD)
+      out[x] = over (lut[phase < period / 2][255], out[x]);
+      if (++phase == period)
         phase = 0;
     }
 }
@@ -167,8 +170,8 @@ tile_ref_free (gpointer data)
 {
   TileRef *ref = data;
 
-  /* The node's recording is finished by now: its snapshot of the image
-   * is gone, so destroying the image copies nothing. */
+  /* The node's recording is finished by now; the image still holds its
+   * snapshot, which it detaches by copying the pixels (cairo 1.16). */
   cairo_surface_destroy (ref->image);
   if (ref->pool->free->len < MAX_FREE_TILES)
     g_ptr_array_add (ref->pool->free, ref->pixels);
@@ -181,8 +184,8 @@ tile_ref_free (gpointer data)
 static const cairo_user_data_key_t tile_key;
 
 /* Appends the tile of @pixels at (@x, @y) as a node that owns them: a
- * cairo node records the image as a snapshot, which costs a copy only if
- * the image changes or goes while the node lives; it does neither. */
+ * cairo node records the image as a snapshot; the image outlives the
+ * node, so its pixels are never changed under the recording. */
 static void
 append_tile (IccMapTilePool *pool,
              GtkSnapshot    *snapshot,
@@ -213,7 +216,9 @@ append_tile (IccMapTilePool *pool,
   cairo_pattern_set_extend (cairo_get_source (cr), CAIRO_EXTEND_PAD);
   cairo_paint (cr);
   cairo_destroy (cr);
-  cairo_surface_set_user_data (gsk_cairo_node_get_surface (node), &tile_key, ref, tile_ref_free);
+  if (cairo_surface_set_user_data (gsk_cairo_node_get_surface (node), &tile_key, ref,
+                                   tile_ref_free) != CAIRO_STATUS_SUCCESS)
+    tile_ref_free (ref);
 
   gtk_snapshot_append_node (snapshot, node);
   gsk_render_node_unref (node);
@@ -265,9 +270,10 @@ make_dot_sprite (IccWorldMapView *self,
       {
         double distance = hypot (x - size / 2, y - size / 2);
         double outer = disc_coverage (radius, distance);
-        guint32 pixel = pixel_times (color, outer);
+        /* The background's disc, the colour's inside it: a crisp ring. */
+        guint32 pixel = pixel_times (sea, outer);
 
-        pixel = over (pixel_times (sea, outer - disc_coverage (radius - ring, distance)), pixel);
+        pixel = over (pixel_times (color, disc_coverage (radius - ring, distance)), pixel);
         if (hatched)
           pixel = over (pixel_times (sea, disc_coverage (radius / 2, distance)), pixel);
         sprite[y * size + x] = pixel;
@@ -310,17 +316,17 @@ draw_dots (IccMapTilePool   *pool,
 
       for (int y = from_y; y < to_y; y++)
         {
-          const guint32 *row = sprites[dot->variant] + (y - top) * size - left;
+          const guint32 *row = sprites[dot->variant] + (y - top) * size;
 
           for (int x = from_x; x < to_x; x++)
             {
               guint32 *out;
 
-              if (row[x] == 0)
+              if (row[x - left] == 0)
                 continue;
 
               out = tile_row (pool, tiles, (x - x0) / TILE, y - band, band_height) + (x - x0) % TILE;
-              *out = over (row[x], *out);
+              *out = over (row[x - left], *out);
             }
         }
     }
@@ -349,6 +355,8 @@ _icc_world_map_view_append_map (IccWorldMapView *self,
   guint32 *sprites[N_VARIANTS] = { NULL, };
   double radius;
   int size;
+  /* The hatch's period in device pixels: as wide on screen at any scale. */
+  int period = HATCH_PERIOD * ds;
 
   if (x1 <= x0 || y1 <= y0)
     return;
@@ -413,14 +421,14 @@ _icc_world_map_view_append_map (IccWorldMapView *self,
 
               /* Stripes at 45°, continuous from one state to the next. */
               if (hatched[variant])
-                phase = ((from + x0 + cy) % HATCH_PERIOD + HATCH_PERIOD) % HATCH_PERIOD;
+                phase = ((from + x0 + cy) % period + period) % period;
 
               if (span->cover < 255)
                 {
                   guint32 *out = tile_row (self->tile_pool, tiles, from / TILE, cy - band, band_height) +
                                  from % TILE;
 
-                  *out = over (lut[phase < HATCH_PERIOD / 2][span->cover], *out);
+                  *out = over (lut[phase < period / 2][span->cover], *out);
                   continue;
                 }
 
@@ -432,9 +440,9 @@ _icc_world_map_view_append_map (IccWorldMapView *self,
                   guint32 *out = tile_row (self->tile_pool, tiles, column, cy - band, band_height) +
                                  from % TILE;
 
-                  write_run (out, end - from, lut, phase);
+                  write_run (out, end - from, lut, phase, period);
                   if (hatched[variant])
-                    phase = (phase + end - from) % HATCH_PERIOD;
+                    phase = (phase + end - from) % period;
                   from = end;
                 }
             }

@@ -132,7 +132,8 @@ rebuild_cache (IccWorldMapView *self,
                int              origin_x,
                int              origin_y,
                int              width,
-               int              height)
+               int              height,
+               int              pad)
 {
   IccMapBounds extent;
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (MapSpan));
@@ -142,12 +143,13 @@ rebuild_cache (IccWorldMapView *self,
 
   _icc_world_map_view_drop_cache (self);
 
-  /* The view and one more view each way, within the world. */
+  /* The view and one more view each way, within the world and @pad more
+   * (the dots of the states at its edge). */
   icc_world_map_get_extent (self->map, &extent);
-  self->cache_x0 = MAX (-origin_x - width, (int)floor (extent.x0 * scale) - 2);
-  self->cache_y0 = MAX (-origin_y - height, (int)floor (extent.y0 * scale) - 2);
-  self->cache_x1 = MIN (-origin_x + 2 * width, (int)ceil (extent.x1 * scale) + 2);
-  self->cache_y1 = MIN (-origin_y + 2 * height, (int)ceil (extent.y1 * scale) + 2);
+  self->cache_x0 = MAX (-origin_x - width, (int)floor (extent.x0 * scale) - pad);
+  self->cache_y0 = MAX (-origin_y - height, (int)floor (extent.y0 * scale) - pad);
+  self->cache_x1 = MIN (-origin_x + 2 * width, (int)ceil (extent.x1 * scale) + pad);
+  self->cache_y1 = MIN (-origin_y + 2 * height, (int)ceil (extent.y1 * scale) + pad);
   self->cache_scale = scale;
   n_rows = MAX (self->cache_y1 - self->cache_y0, 0);
 
@@ -337,6 +339,8 @@ icc_world_map_view_snapshot (GtkWidget   *widget,
   int origin_x, origin_y;
   double ratio;
   IccState *selected;
+  /* Beyond the world's edge, room for the dots of the states on it. */
+  int pad = (int)ceil ((ICC_WORLD_MAP_DOT_RADIUS + 2) * ds);
 
   if (width <= 0 || height <= 0)
     return;
@@ -348,7 +352,7 @@ icc_world_map_view_snapshot (GtkWidget   *widget,
   origin_y = (int)round (oy * ds);
 
   if (self->cache_scale == 0)
-    rebuild_cache (self, device_scale, origin_x, origin_y, width * ds, height * ds);
+    rebuild_cache (self, device_scale, origin_x, origin_y, width * ds, height * ds, pad);
   else if (fabs (self->cache_scale - device_scale) > 1e-9 * device_scale)
     {
       /* Zooming: scale what there is, rasterize when the zoom pauses. */
@@ -366,7 +370,7 @@ icc_world_map_view_snapshot (GtkWidget   *widget,
           (-origin_y < self->cache_y0 && self->cache_y0 > extent.y0 * device_scale) ||
           (-origin_x + width * ds > self->cache_x1 && self->cache_x1 < extent.x1 * device_scale) ||
           (-origin_y + height * ds > self->cache_y1 && self->cache_y1 < extent.y1 * device_scale))
-        rebuild_cache (self, device_scale, origin_x, origin_y, width * ds, height * ds);
+        rebuild_cache (self, device_scale, origin_x, origin_y, width * ds, height * ds, pad);
     }
 
   ratio = device_scale / self->cache_scale;
