@@ -585,6 +585,12 @@ icc_cli_handle_local_options (GApplication *application,
       return status;
     }
 
+  if (show != NULL && export == NULL)
+    {
+      g_printerr ("%s\n", _("--show only applies to --export"));
+      return 2;
+    }
+
   if (export_map != NULL)
     {
       if (files != NULL && files[0] != NULL && files[1] != NULL)
@@ -602,12 +608,6 @@ icc_cli_handle_local_options (GApplication *application,
                                    scale, out);
       print_out (out, status != 0);
       return status;
-    }
-
-  if (show != NULL && export == NULL)
-    {
-      g_printerr ("%s\n", _("--show only applies to --export"));
-      return 2;
     }
 
   if (map_date != NULL && export == NULL)

@@ -293,7 +293,7 @@ test_overview (void)
 }
 
 /* An unknown word is refused, naming the words there are; so are --date
- * without the cursor and --show without --export. */
+ * without the cursor and --show without --export (with --export-map too). */
 static void
 test_refused (void)
 {
@@ -303,6 +303,9 @@ test_refused (void)
   const char *unknown[] = { export_arg, "--show=today,tody", NULL };
   const char *date_only[] = { export_arg, "--show=today", "--date=2016-11-14", NULL };
   const char *no_export[] = { "--world-state=2016-11-14", "--show=today", NULL };
+  g_autofree char *map_path = g_build_filename (tmpdir, "refused-map.png", NULL);
+  g_autofree char *map_arg = g_strdup_printf ("--export-map=%s", map_path);
+  const char *map[] = { map_arg, "--show=today", NULL };
 
   g_assert_cmpint (run_cli (unknown, &err), ==, 2);
   g_assert_nonnull (strstr (err, "“tody”"));
@@ -314,6 +317,11 @@ test_refused (void)
   g_assert_cmpint (run_cli (no_export, &err), ==, 2);
   g_assert_nonnull (strstr (err, "--show"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* The map has no Today, cursor or strip: refused, not ignored. */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (map, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "--show"));
+  g_assert_false (g_file_test (map_path, G_FILE_TEST_EXISTS));
 
   {
     IccExportShow show = 0;

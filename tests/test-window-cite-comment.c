@@ -18,6 +18,7 @@
 
 #include "icc-dataset-json.h"
 #include "icc-cite-dialog.h"
+#include "icc-event-panel.h"
 #include "icc-reader.h"
 #include "icc-test-widgets.h"
 #include "icc-test-window.h"
@@ -64,6 +65,22 @@ find_comment_citation (IccEvent *event)
     }
 
   return NULL;
+}
+
+/* Whether a label under @widget says "a reader's comment". */
+static gboolean
+says_comment (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), "a reader’s comment") != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (says_comment (child))
+      return TRUE;
+
+  return FALSE;
 }
 
 static void
@@ -148,11 +165,16 @@ test_cite_comment (void)
   dialog = find_cite_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (icc_cite_dialog_get_comment (dialog));
+  icc_focus_set_event (icc_window_get_focus (window), event);
+  g_assert_true (says_comment (find_child (GTK_WIDGET (window), ICC_TYPE_EVENT_PANEL)));
   icc_cite_dialog_set_comment (dialog, FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "cite.confirm", NULL));
   g_assert_false (icc_citation_get_comment (citation));
+  /* The event panel follows the edit and its undo. */
+  g_assert_false (says_comment (find_child (GTK_WIDGET (window), ICC_TYPE_EVENT_PANEL)));
   test_activate (window, "undo");
   g_assert_true (icc_citation_get_comment (citation));
+  g_assert_true (says_comment (find_child (GTK_WIDGET (window), ICC_TYPE_EVENT_PANEL)));
 
   /* Undo takes the citation back. */
   test_activate (window, "undo");

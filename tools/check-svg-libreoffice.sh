@@ -21,7 +21,9 @@ command -v soffice >/dev/null || { echo "$0: soffice not found (libreoffice-draw
 mkdir -p "$outdir"
 # A profile of our own: no first-start dialogs, no lock on the user's.
 profile=$(mktemp -d)
-trap 'rm -rf "$profile"' EXIT
+office=
+# If Python fails (UNO never answered), do not leave soffice running.
+trap '[ -n "$office" ] && kill "$office" 2>/dev/null; rm -rf "$profile"' EXIT
 lo=(soffice "-env:UserInstallation=file://$profile" --headless --norestore)
 # The system's Python has the UNO bridge (python3-uno), not a virtualenv's.
 py=
@@ -76,6 +78,7 @@ except Exception:
     pass
 PY
   wait "$office" 2>/dev/null || true
+  office=
   if [ -f "$outdir/$name.odg" ]; then
     content=$(unzip -p "$outdir/$name.odg" content.xml)
     texts=$(grep -o '<text:p' <<<"$content" | wc -l)
