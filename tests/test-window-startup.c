@@ -13,6 +13,7 @@
 #include "icc-dataset-json.h"
 #include "icc-event-panel.h"
 #include "icc-reader.h"
+#include "icc-reader-private.h"
 #include "icc-state-list.h"
 #include "icc-test-widgets.h"
 #include "icc-window.h"
@@ -215,6 +216,8 @@ test_placeholders_after_first_frame (void)
   iterate (300, NULL);
   g_assert_true (shows_label (reader, "No Article"));
   g_assert_true (shows_label (panel, hint));
+  /* No citation to list: no In This Article button (a bare arrow). */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ICC_READER (reader)->outline_button)));
 
   destroy_window (window);
 }

@@ -42,6 +42,8 @@ _icc_reader_update_position (IccReader *self)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u citation", "%u citations", n), n);
 
   gtk_label_set_text (self->position_label, text);
+  /* Nothing to list In This Article: no button (it was a bare arrow). */
+  gtk_widget_set_visible (GTK_WIDGET (self->outline_button), n > 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.previous-citation",
                                  n > 0 && index != 0);

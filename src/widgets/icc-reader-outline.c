@@ -135,7 +135,8 @@ outline_action (GtkWidget  *widget,
 {
   IccReader *self = ICC_READER (widget);
 
-  gtk_menu_button_popup (self->outline_button);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->outline_button)))
+    gtk_menu_button_popup (self->outline_button);
 }
 
 void
