@@ -131,7 +131,10 @@ icc_export_svg_append_text (GString       *svg,
   iter = pango_layout_get_iter (layout);
   do
     {
-      g_autofree char *text = line_text (layout, pango_layout_iter_get_line_readonly (iter));
+      /* Without the space a wrapped line ends with: Pango's width, the
+       * textLength, leaves it out. */
+      g_autofree char *text = g_strchomp (line_text (layout,
+                                                     pango_layout_iter_get_line_readonly (iter)));
       g_autofree char *escaped = NULL;
       PangoRectangle logical;
 
