@@ -249,11 +249,14 @@ def reader_title(frame):
 
 def position_label(frame):
     """The reader's position among its citations ("Citation 1 of 1", "1
-    citation", or empty): the label of the In This Article button."""
+    citation", or empty): the label of the In This Article button, which
+    is hidden (not on the bus) when the article has no citation."""
     parts = reader_parts(frame)
     if parts is None:
         return None
     outline = find(parts[0], lambda n: n.name == 'In this article')
+    if outline is None:
+        return ''
     label = find(outline, lambda n: n.roleName == 'label', skip=())
     return label.name if label is not None else None
 
