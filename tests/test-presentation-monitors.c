@@ -26,6 +26,7 @@
 
 #include "icc-test-load.h"
 #include "icc-presentation.h"
+#include "icc-test-widgets.h"
 
 #define TOUR "russia-2016"
 
@@ -43,26 +44,6 @@ activate (IccPresentation *presentation,
           const char      *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), action, NULL));
-}
-
-static gboolean
-label_text_shown (GtkWidget  *widget,
-                  const char *text)
-{
-  if (!gtk_widget_get_visible (widget))
-    return FALSE;
-  if (GTK_IS_REVEALER (widget) && !gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
-    return FALSE;
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (label_text_shown (child, text))
-      return TRUE;
-
-  return FALSE;
 }
 
 /* The display's real monitor (the only one Xvfb gives) and one more of the

@@ -16,6 +16,7 @@
 #include "icc-presentation.h"
 #include "icc-timeline.h"
 #include "icc-world-map-view.h"
+#include "icc-test-widgets.h"
 
 #define TOUR "russia-2016"
 
@@ -214,27 +215,6 @@ test_presentation_blank (void)
   g_assert_cmpuint (icc_presentation_get_step (presentation), ==, 2);
 
   leave_and_finalize (presentation);
-}
-
-/* Whether a label showing (mapped, in a revealed child) has @text in it. */
-static gboolean
-label_text_shown (GtkWidget  *widget,
-                  const char *text)
-{
-  if (!gtk_widget_get_visible (widget))
-    return FALSE;
-  if (GTK_IS_REVEALER (widget) && !gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
-    return FALSE;
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (label_text_shown (child, text))
-      return TRUE;
-
-  return FALSE;
 }
 
 static GtkWidget *

@@ -300,22 +300,6 @@ test_legend (void)
 }
 
 static gboolean
-has_label_containing (GtkWidget  *widget,
-                      const char *text)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label_containing (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
 outline_has_comment (gpointer data)
 {
   return has_label_containing (data, "a reader’s comment, not the article");

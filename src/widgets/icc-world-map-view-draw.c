@@ -7,15 +7,14 @@
  * Drawing: the shapes are rasterized once per scale, each into an A8
  * mask (borders cut out as gaps) kept as runs of pixels row by row
  * (MapSpan): whole runs inside a shape, and its edge pixels one by one with
- * their coverage. A frame writes the visible runs in their states' colours
- * into one image (a run inside a shape is a fill of one pixel value, a
- * hatched one of two, an edge pixel a blend) and appends it as one node,
- * so that a new date, on which every state may change colour, costs what
- * an unchanged frame costs, and neither composites a node per state (237
+ * their coverage. A frame writes the visible runs in their states' colours,
+ * and the small states' dots, into tiles (icc-world-map-view-compose.c), so
+ * that a new date, on which every state may change colour, costs what an
+ * unchanged frame costs, and no frame composites a node per state (237
  * image nodes cost 3 ms a frame: bench-map). Zooming draws the runs of the
  * old scale scaled until the gesture pauses, then rasterizes again; panning
  * needs nothing new until it leaves the area rasterized (three times the
- * view each way). Hover, selection and the dots are drawn on top.
+ * view each way). Hover and selection are drawn on top.
  */
 
 #include "config.h"
