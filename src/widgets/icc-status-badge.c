@@ -74,8 +74,12 @@ update (IccStatusBadge *self)
     }
   gtk_label_set_text (GTK_LABEL (self->label),
                       text != NULL ? text : icc_status_get_label (self->status));
-  /* Plain text, not markup: the note comes from the file. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  /* Plain text, not markup: the note comes from the file. Only when it
+   * changes: GTK 4.8 asks the display where the pointer is (two X round
+   * trips) each time a visible widget's tooltip is set, even to none, and
+   * every row of the state list has a badge. */
+  if (g_strcmp0 (tooltip, gtk_widget_get_tooltip_text (GTK_WIDGET (self))) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
   if (tooltip != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                     tooltip, -1);
