@@ -18,6 +18,7 @@
 
 #include "icc-dataset-json.h"
 #include "icc-enum-util.h"
+#include "icc-json-strict.h"
 #include "icc-test-load.h"
 
 /* Helpers */
@@ -552,6 +553,100 @@ test_bundled (void)
 }
 
 /* Positions */
+
+/* Paths name elements by their index, with every digit: the 1st, 11th and
+ * 120th events of a file carry an unknown field. */
+static void
+test_index_paths (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"icc-tracker\", \"version\": 1, "
+                                          "\"title\": \"Many\", \"states\": "
+                                          "[{\"code\": \"RU\", \"name\": \"Russia\"}], "
+                                          "\"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IccDataset) dataset = NULL;
+
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"date\": \"2000-09-13\", "
+                            "\"kind\": \"other\", \"states\": [\"RU\"], "
+                            "\"title\": \"Event %u\"%s}",
+                            i > 0 ? ", " : "", i, i,
+                            i == 0 || i == 10 || i == 119 ? ", \"x_k\": 1" : "");
+  g_string_append (json, "]}");
+
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = icc_dataset_load_bytes (bytes, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (problems->len, ==, 3);
+  g_assert_true (has_problem (problems, ICC_PROBLEM_WARNING, "events[0].x_k: warning"));
+  g_assert_true (has_problem (problems, ICC_PROBLEM_WARNING, "events[10].x_k: warning"));
+  g_assert_true (has_problem (problems, ICC_PROBLEM_WARNING, "events[119].x_k: warning"));
+}
+
+/* icc_utf8_validate() answers as g_utf8_validate_len(), return value and
+ * stopping place, on every alignment of the cases that matter (NUL, each
+ * kind of bad sequence, a sequence cut by the end) and on random bytes. */
+static void
+check_utf8_like_glib (const char *data,
+                      gsize       size)
+{
+  const char *ours = NULL;
+  const char *glib = NULL;
+  gboolean ours_ok = icc_utf8_validate (data, size, &ours);
+  gboolean glib_ok = g_utf8_validate_len (data, size, &glib);
+
+  g_assert_cmpint (ours_ok, ==, glib_ok);
+  g_assert_true (ours == glib);
+}
+
+static void
+test_utf8_validate (void)
+{
+  static const char * const pieces[] = {
+    "", "a", "\xc3\xa9", "\xe2\x80\x9c", "\xf0\x9f\x98\x80", "\0", "\xc3", "\xe2\x80",
+    "\xf0\x9f\x98", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff", "\x80",
+    "\xef\xbb\xbf",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  char buffer[64];
+
+  for (guint piece = 0; piece < G_N_ELEMENTS (pieces); piece++)
+    {
+      /* The NUL piece is one byte long, the others as strlen() says. */
+      gsize piece_len = piece == 5 ? 1 : strlen (pieces[piece]);
+
+      for (guint before = 0; before < 20; before++)
+        for (guint after = 0; after < 12; after++)
+          {
+            gsize size = before + piece_len + after;
+
+            memset (buffer, 'x', sizeof buffer);
+            memcpy (buffer + before, pieces[piece], piece_len);
+            check_utf8_like_glib (buffer, size);
+          }
+    }
+
+  for (guint n = 0; n < 20000; n++)
+    {
+      gsize size = g_rand_int_range (rand, 0, sizeof buffer);
+
+      for (gsize i = 0; i < size; i++)
+        {
+          /* Mostly ASCII, as files are, with lead and continuation bytes. */
+          int kind = g_rand_int_range (rand, 0, 10);
+
+          buffer[i] = kind < 6 ? (char)g_rand_int_range (rand, 1, 0x80)
+                    : kind < 9 ? (char)g_rand_int_range (rand, 0x80, 0x100)
+                    : '\0';
+        }
+      check_utf8_like_glib (buffer, size);
+    }
+
+  check_utf8_like_glib (NULL, 0);
+}
 
 static IccProblem *
 load_single_problem (const char *text,
@@ -1208,6 +1303,8 @@ main (int   argc,
   g_test_add_func ("/IccTracker/DatasetJson/bad-corpus-size", test_bad_corpus_size);
   g_test_add_func ("/IccTracker/DatasetJson/full-fields", test_full_fields);
   g_test_add_func ("/IccTracker/DatasetJson/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/IccTracker/DatasetJson/index-paths", test_index_paths);
+  g_test_add_func ("/IccTracker/DatasetJson/utf8-validate", test_utf8_validate);
   g_test_add_func ("/IccTracker/DatasetJson/orphan-citation", test_orphan_citation_warning);
   g_test_add_func ("/IccTracker/DatasetJson/bundled", test_bundled);
   g_test_add_func ("/IccTracker/DatasetJson/large-file", test_large_file_keeps_nothing_of_the_tree);

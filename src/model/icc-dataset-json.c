@@ -289,7 +289,7 @@ icc_dataset_load_bytes (GBytes     *bytes,
       goto invalid;
     }
 
-  if (!g_utf8_validate_len (data, size, &invalid))
+  if (!icc_utf8_validate (data, size, &invalid))
     {
       int line, column;
 

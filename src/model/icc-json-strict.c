@@ -563,3 +563,54 @@ icc_json_check_strict (const char  *data,
 
   return ok;
 }
+
+gboolean
+icc_utf8_validate (const char  *data,
+                   gsize        size,
+                   const char **end)
+{
+  const char *p = data;
+  const char *stop = data + size;
+
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+
+  while (p < stop)
+    {
+      const char *after;
+
+      /* Eight bytes, none with its high bit set or zero: ASCII, no NUL. A
+       * zero byte sets the high bit of (v - 0x01…) in its own place
+       * (a borrow can only flag more, never hide one). */
+      while (stop - p >= 8)
+        {
+          guint64 v;
+
+          memcpy (&v, p, sizeof v);
+          if (((v - G_GUINT64_CONSTANT (0x0101010101010101)) | v) &
+              G_GUINT64_CONSTANT (0x8080808080808080))
+            break;
+          p += 8;
+        }
+      if (p == stop)
+        break;
+
+      if ((guchar)*p < 0x80)
+        {
+          if (*p == '\0')
+            break;
+          p++;
+          continue;
+        }
+
+      /* One character of two to four bytes, as GLib checks it. */
+      g_utf8_validate_len (p, MIN ((gsize)(stop - p), 4), &after);
+      if (after == p)
+        break;
+      p = after;
+    }
+
+  if (end != NULL)
+    *end = p;
+
+  return p == stop;
+}
