@@ -168,35 +168,24 @@ loader_path_member (const char *parent,
 }
 
 /* Called for every element of every array a file holds (149,000 times for
- * 100,000 events): written by hand, as g_strdup_printf() took a tenth of
- * what the loader adds to parsing. */
+ * 100,000 events): without g_strdup_printf(), which took a tenth of what the
+ * loader adds to parsing. */
 char *
 loader_path_index (const char *parent,
                    guint       index)
 {
   char digits[16];
-  char *end = digits + sizeof digits;
-  char *first = end;
-  gsize parent_len = strlen (parent);
-  gsize n_digits;
-  char *path;
+  char *first = digits + sizeof digits - 1;
 
+  *first = '\0';
   do
     {
       *--first = '0' + index % 10;
       index /= 10;
     }
   while (index != 0);
-  n_digits = end - first;
 
-  path = g_malloc (parent_len + n_digits + 3);
-  memcpy (path, parent, parent_len);
-  path[parent_len] = '[';
-  memcpy (path + parent_len + 1, first, n_digits);
-  path[parent_len + 1 + n_digits] = ']';
-  path[parent_len + 2 + n_digits] = '\0';
-
-  return path;
+  return g_strconcat (parent, "[", first, "]", NULL);
 }
 
 /* Types */

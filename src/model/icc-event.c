@@ -87,6 +87,15 @@ icc_event_finalize (GObject *object)
   G_OBJECT_CLASS (icc_event_parent_class)->finalize (object);
 }
 
+/* The date, and the day number the timeline and the status replay sort by. */
+static void
+store_date (IccEvent      *self,
+            const IccDate *date)
+{
+  self->date = *date;
+  self->day = icc_date_get_day (date);
+}
+
 static void
 icc_event_get_property (GObject    *object,
                         guint       prop_id,
@@ -156,10 +165,7 @@ icc_event_set_property (GObject      *object,
     case PROP_DATE:
       date = g_value_get_boxed (value);
       if (date != NULL)
-        {
-          self->date = *date;
-          self->day = icc_date_get_day (date);
-        }
+        store_date (self, date);
       break;
 
     case PROP_END_DATE:
@@ -246,8 +252,7 @@ icc_event_new (const char    *id,
   self = g_object_new (ICC_TYPE_EVENT, NULL);
   self->id = g_strdup (id);
   self->kind = kind;
-  self->date = *date;
-  self->day = icc_date_get_day (date);
+  store_date (self, date);
 
   return self;
 }
@@ -304,8 +309,7 @@ icc_event_set_date (IccEvent      *self,
   if (icc_date_equal (&self->date, date))
     return;
 
-  self->date = *date;
-  self->day = icc_date_get_day (date);
+  store_date (self, date);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
